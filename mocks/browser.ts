@@ -1,0 +1,27 @@
+import { setupWorker } from 'msw/browser';
+import { createHandlers, unknownRouteHandler } from './handlers';
+import { MockStore } from './store/mock-store';
+import { localStoragePersistence } from './store/persistence';
+
+export const STORAGE_KEY = 'zt-certificates-mock-db';
+
+export type BrowserMock = { store: MockStore; resetNotice: string | null };
+
+/** Starts the simulated Cloudflare API in this tab; awaited before the first render. */
+export async function startBrowserMock(): Promise<BrowserMock> {
+  let resetNotice: string | null = null;
+  const store = new MockStore({
+    persistence: localStoragePersistence(STORAGE_KEY),
+    onReset: (problem) => {
+      resetNotice = `The demo data in this browser could not be read (${problem}), so it was reset.`;
+    },
+  });
+  const worker = setupWorker(...createHandlers(store), unknownRouteHandler);
+  await worker.start({
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    // Assets, the favicon and the app's own files go to the network as usual.
+    onUnhandledRequest: 'bypass',
+  });
+  return { store, resetNotice };
+}

@@ -1,0 +1,156 @@
+import { delay, type HttpResponseResolver, http } from 'msw';
+import { errorResponse, failure, readJson, success } from './envelope';
+import { badRequest } from './store/mock-api-error';
+import type { MockStore } from './store/mock-store';
+
+const API = '*/client/v4/accounts/:accountId';
+const GATEWAY = `${API}/gateway`;
+
+type Params = { accountId: string; id: string };
+type Operation = (
+  accountId: string,
+  id: string,
+  request: Request,
+) => Promise<{ result: unknown; status?: number }>;
+
+/**
+ * The simulated Cloudflare API over one store. The same handlers serve the browser worker,
+ * Vitest (msw/node) and the local mock-api server.
+ */
+export function createHandlers(store: MockStore) {
+  // The `flaky` scenario fails the first attempt of each mutation; this remembers which were tried.
+  const attempted = new Set<string>();
+
+  const respond =
+    (operation: Operation, { mutation }: { mutation: boolean }): HttpResponseResolver<Params> =>
+    async ({ request, params }) => {
+      const { accountId, id = '' } = params;
+      try {
+        const behaviour = store.behaviour(accountId);
+        if (behaviour.latencyMs > 0) await delay(behaviour.latencyMs);
+        if (mutation && behaviour.flaky) {
+          const key = `${accountId} ${request.method} ${new URL(request.url).pathname}`;
+          if (!attempted.has(key)) {
+            attempted.add(key);
+            return failure(
+              500,
+              1500,
+              'Internal error (the flaky scenario fails every first attempt). Try again.',
+            );
+          }
+          attempted.delete(key);
+        }
+        const { result, status } = await operation(accountId, id, request);
+        return success(result, status);
+      } catch (error) {
+        return errorResponse(error);
+      }
+    };
+
+  const read = (operation: Operation) => respond(operation, { mutation: false });
+  const write = (operation: Operation) => respond(operation, { mutation: true });
+
+  return [
+    http.get<Params>(
+      `${GATEWAY}/certificates`,
+      read(async (account) => ({ result: await store.listCertificates(account) })),
+    ),
+    http.get<Params>(
+      `${GATEWAY}/certificates/:id`,
+      read(async (account, id) => ({ result: await store.getCertificate(account, id) })),
+    ),
+    http.post<Params>(
+      `${GATEWAY}/certificates`,
+      write(async (account, _, request) => ({
+        result: await store.generateCertificate(account, await readJson(request)),
+      })),
+    ),
+    http.post<Params>(
+      `${GATEWAY}/certificates/:id/activate`,
+      write(async (account, id, request) => {
+        await readJson(request);
+        return { result: await store.activateCertificate(account, id), status: 202 };
+      }),
+    ),
+    http.post<Params>(
+      `${GATEWAY}/certificates/:id/deactivate`,
+      write(async (account, id, request) => {
+        await readJson(request);
+        return { result: await store.deactivateCertificate(account, id), status: 201 };
+      }),
+    ),
+    http.delete<Params>(
+      `${GATEWAY}/certificates/:id`,
+      write(async (account, id) => ({ result: await store.deleteCertificate(account, id) })),
+    ),
+    http.get<Params>(
+      `${GATEWAY}/configuration`,
+      read(async (account) => ({ result: await store.getConfiguration(account) })),
+    ),
+    http.put<Params>(
+      `${GATEWAY}/configuration`,
+      write(async (account, _, request) => ({
+        result: await store.updateConfiguration(account, await readJson(request), 'replace'),
+      })),
+    ),
+    http.patch<Params>(
+      `${GATEWAY}/configuration`,
+      write(async (account, _, request) => ({
+        result: await store.updateConfiguration(account, await readJson(request), 'merge'),
+      })),
+    ),
+    http.post<Params>(
+      `${API}/mtls_certificates`,
+      write(async (account, _, request) => ({
+        result: await store.uploadCustomCertificate(account, await readJson(request)),
+      })),
+    ),
+    http.delete<Params>(
+      `${API}/mtls_certificates/:id`,
+      write(async (account, id) => ({ result: await store.deleteCustomCertificate(account, id) })),
+    ),
+    ...controlHandlers(store),
+  ];
+}
+
+/** Demo and test controls, only in the mock: the live server never forwards these paths. */
+function controlHandlers(store: MockStore) {
+  return [
+    http.post<Params>(`${API}/__mock/scenario`, async ({ request, params }) => {
+      try {
+        const body = await readJson(request);
+        const name = typeof body === 'object' && body !== null && 'name' in body ? body.name : undefined;
+        if (typeof name !== 'string') throw badRequest('Send {"name": SCENARIO}.');
+        await store.applyScenario(params.accountId, name);
+        return success({ scenario: name });
+      } catch (error) {
+        return errorResponse(error);
+      }
+    }),
+    http.patch<Params>(`${API}/__mock/behaviour`, async ({ request, params }) => {
+      try {
+        const body = await readJson(request);
+        if (typeof body !== 'object' || body === null)
+          throw badRequest('Send {"latencyMs"?: number, "flaky"?: boolean}.');
+        const { latencyMs, flaky } = body as Record<string, unknown>;
+        if (latencyMs !== undefined && (typeof latencyMs !== 'number' || latencyMs < 0)) {
+          throw badRequest('"latencyMs" must be a number of milliseconds.');
+        }
+        if (flaky !== undefined && typeof flaky !== 'boolean')
+          throw badRequest('"flaky" must be true or false.');
+        store.setBehaviour(params.accountId, {
+          ...(latencyMs === undefined ? {} : { latencyMs }),
+          ...(flaky === undefined ? {} : { flaky }),
+        });
+        return success(store.behaviour(params.accountId));
+      } catch (error) {
+        return errorResponse(error);
+      }
+    }),
+  ];
+}
+
+/** Any other path under /client/v4 answers like Cloudflare does for a route it does not know. */
+export const unknownRouteHandler = http.all('*/client/v4/*', () =>
+  failure(404, 7003, 'No route for that URI. Check the method and path.'),
+);

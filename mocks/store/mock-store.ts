@@ -1,0 +1,396 @@
+import { checkCaUpload } from '../../src/lib/x509/check-ca-upload';
+import { newGatewayCertificate } from '../certificates/new-certificate';
+import { buildScenario, isScenarioName, SCENARIOS, type ScenarioName } from '../scenarios/scenarios';
+import { badRequest, conflict, notFound, tooManyRequests } from './mock-api-error';
+import { type MockDb, type Persistence, parseDb } from './persistence';
+import type { AccountBehaviour, AccountState, BindingStatus, StoredCertificate } from './types';
+import { NIL_UUID, NOT_APPLICABLE } from './types';
+
+export const DEFAULT_VALIDITY_DAYS = 1825;
+export const MAX_VALIDITY_DAYS = 10950;
+export const GENERATIONS_PER_DAY = 3;
+export const MAX_AVAILABLE = 10;
+export const MAX_CUSTOM = 5;
+export const DEFAULT_PENDING_MS = 4000;
+
+const DAY_MS = 86_400_000;
+const ACCOUNT_ID = /^[0-9a-f]{32}$/i;
+const NORMAL: AccountBehaviour = { latencyMs: 0, flaky: false };
+
+export type StoreOptions = {
+  persistence: Persistence;
+  /** The mock's clock; tests move it to end pending states without waiting. */
+  now?: () => number;
+  /** How long pending_deployment and pending_deletion last. */
+  pendingMs?: number;
+  /** Told when stored data could not be read and was reset. */
+  onReset?: (problem: string) => void;
+};
+
+/** What the API shows of a certificate: never the bookkeeping, never a key. */
+export type ApiCertificate = Omit<StoredCertificate, 'status_changed_at'> & { in_use: boolean };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const STATUS_WORDS: Record<BindingStatus, string> = {
+  inactive: 'inactive',
+  pending_deployment: 'still being deployed',
+  available: 'available',
+  pending_deletion: 'still being deactivated',
+};
+
+/**
+ * The simulated Cloudflare account store: the only place that knows the certificate state machine
+ * and its limits (spec rules 1 to 8). Pending states end by timestamps, so no timer outlives a test.
+ */
+export class MockStore {
+  private db: MockDb;
+  private readonly now: () => number;
+  private readonly pendingMs: number;
+  private readonly seeding = new Map<string, Promise<AccountState>>();
+
+  constructor(private readonly options: StoreOptions) {
+    this.now = options.now ?? Date.now;
+    this.pendingMs = options.pendingMs ?? DEFAULT_PENDING_MS;
+    this.db = this.read();
+  }
+
+  private read(): MockDb {
+    const { db, problem } = parseDb(this.options.persistence.load());
+    if (problem) {
+      console.warn(`Mock data was reset: ${problem}.`);
+      this.options.onReset?.(problem);
+      this.options.persistence.save(JSON.stringify(db));
+    }
+    return db;
+  }
+
+  private save() {
+    this.options.persistence.save(JSON.stringify(this.db));
+  }
+
+  private iso(ms = this.now()) {
+    return new Date(ms).toISOString();
+  }
+
+  /** The account's data, seeded with the `default` scenario the first time an account is used. */
+  private async account(accountId: string): Promise<AccountState> {
+    if (!ACCOUNT_ID.test(accountId)) {
+      throw notFound(`Account ${accountId} was not found: an account id is 32 hexadecimal characters.`);
+    }
+    const existing = this.db.accounts[accountId];
+    if (existing) return this.settle(existing);
+    let seeding = this.seeding.get(accountId);
+    if (!seeding) {
+      seeding = buildScenario('default', this.now()).then(({ state }) => {
+        this.db.accounts[accountId] ??= state;
+        this.save();
+        return this.db.accounts[accountId];
+      });
+      this.seeding.set(accountId, seeding);
+      seeding.finally(() => this.seeding.delete(accountId));
+    }
+    return seeding;
+  }
+
+  /** Ends every pending state whose time is up, as the edge would have by now. */
+  private settle(account: AccountState): AccountState {
+    const now = this.now();
+    let changed = false;
+    for (const certificate of account.certificates) {
+      const pending = certificate.binding_status;
+      if (pending !== 'pending_deployment' && pending !== 'pending_deletion') continue;
+      const endsAt = Date.parse(certificate.status_changed_at) + this.pendingMs;
+      if (endsAt > now) continue;
+      certificate.binding_status = pending === 'pending_deployment' ? 'available' : 'inactive';
+      certificate.status_changed_at = this.iso(endsAt);
+      certificate.updated_at = this.iso(endsAt);
+      changed = true;
+    }
+    if (changed) this.save();
+    return account;
+  }
+
+  private find(account: AccountState, id: string): StoredCertificate {
+    const certificate = account.certificates.find((candidate) => candidate.id === id);
+    if (!certificate) throw notFound(`Certificate ${id} was not found in this account.`);
+    return certificate;
+  }
+
+  private show(account: AccountState, certificate: StoredCertificate): ApiCertificate {
+    const { status_changed_at: _, ...fields } = certificate;
+    return { ...fields, in_use: certificate.id === account.inUseId };
+  }
+
+  private transition(certificate: StoredCertificate, status: BindingStatus) {
+    certificate.binding_status = status;
+    certificate.status_changed_at = this.iso();
+    certificate.updated_at = certificate.status_changed_at;
+    this.save();
+  }
+
+  behaviour(accountId: string): AccountBehaviour {
+    return this.db.behaviours[accountId] ?? NORMAL;
+  }
+
+  setBehaviour(accountId: string, behaviour: Partial<AccountBehaviour>) {
+    this.db.behaviours[accountId] = { ...this.behaviour(accountId), ...behaviour };
+    this.save();
+  }
+
+  async listCertificates(accountId: string): Promise<ApiCertificate[]> {
+    const account = await this.account(accountId);
+    return account.certificates.map((certificate) => this.show(account, certificate));
+  }
+
+  async getCertificate(accountId: string, id: string): Promise<ApiCertificate> {
+    const account = await this.account(accountId);
+    return this.show(account, this.find(account, id));
+  }
+
+  /** When the next generation is allowed, or null when one is allowed now. */
+  private nextGenerationAt(account: AccountState): number | null {
+    const windowStart = this.now() - DAY_MS;
+    const recent = account.generatedAt.map(Date.parse).filter((at) => at > windowStart);
+    if (recent.length < GENERATIONS_PER_DAY) return null;
+    return Math.min(...recent) + DAY_MS;
+  }
+
+  async generateCertificate(accountId: string, body: unknown): Promise<ApiCertificate> {
+    const account = await this.account(accountId);
+    const days = readValidityDays(body);
+    const nextAt = this.nextGenerationAt(account);
+    if (nextAt !== null) {
+      throw tooManyRequests(
+        `This account has generated ${GENERATIONS_PER_DAY} certificates in the last 24 hours, the most allowed. ` +
+          `The next one can be generated after ${this.iso(nextAt)}.`,
+      );
+    }
+    // Count the generation before minting, so two requests at once cannot both slip under the limit.
+    const generatedAt = this.iso();
+    account.generatedAt = [
+      ...account.generatedAt.filter((at) => Date.parse(at) > this.now() - DAY_MS),
+      generatedAt,
+    ];
+    const certificate = await newGatewayCertificate({ createdAt: new Date(this.now()), validityDays: days });
+    account.certificates.push(certificate);
+    this.save();
+    return this.show(account, certificate);
+  }
+
+  async activateCertificate(accountId: string, id: string): Promise<ApiCertificate> {
+    const account = await this.account(accountId);
+    const certificate = this.find(account, id);
+    if (certificate.binding_status !== 'inactive') {
+      throw conflict(
+        `Certificate ${id} is ${STATUS_WORDS[certificate.binding_status]}: only an inactive certificate can be activated.`,
+      );
+    }
+    const deployed = account.certificates.filter(
+      (candidate) =>
+        candidate.binding_status === 'available' || candidate.binding_status === 'pending_deployment',
+    ).length;
+    if (deployed >= MAX_AVAILABLE) {
+      throw conflict(
+        `At most ${MAX_AVAILABLE} certificates can be available at once, and this account has ${deployed}. ` +
+          'Deactivate one that is not in use before activating another.',
+      );
+    }
+    this.transition(certificate, 'pending_deployment');
+    return this.show(account, certificate);
+  }
+
+  async deactivateCertificate(accountId: string, id: string): Promise<ApiCertificate> {
+    const account = await this.account(accountId);
+    const certificate = this.find(account, id);
+    if (certificate.id === account.inUseId) {
+      throw conflict(
+        `Certificate ${id} is in use for inspection and cannot be deactivated. Turn on another certificate first.`,
+      );
+    }
+    if (certificate.binding_status !== 'available') {
+      throw conflict(
+        `Certificate ${id} is ${STATUS_WORDS[certificate.binding_status]}: only an available certificate can be deactivated.`,
+      );
+    }
+    this.transition(certificate, 'pending_deletion');
+    return this.show(account, certificate);
+  }
+
+  async deleteCertificate(accountId: string, id: string): Promise<ApiCertificate> {
+    const account = await this.account(accountId);
+    const certificate = this.find(account, id);
+    if (certificate.id === account.inUseId) {
+      throw conflict(
+        `Certificate ${id} is in use for inspection and cannot be deleted. Turn on another certificate first.`,
+      );
+    }
+    if (certificate.binding_status !== 'inactive') {
+      throw conflict(
+        `Certificate ${id} is ${STATUS_WORDS[certificate.binding_status]}: deactivate it before deleting it.`,
+      );
+    }
+    account.certificates = account.certificates.filter((candidate) => candidate !== certificate);
+    this.save();
+    return this.show(account, certificate);
+  }
+
+  async getConfiguration(accountId: string) {
+    const account = await this.account(accountId);
+    return this.configuration(account);
+  }
+
+  private configuration(account: AccountState) {
+    return {
+      settings: { ...account.settings, certificate: { id: account.inUseId } },
+      created_at: account.configUpdatedAt,
+      updated_at: account.configUpdatedAt,
+    };
+  }
+
+  /** PUT replaces the settings (no certificate means Cloudflare's root); PATCH changes only what it names. */
+  async updateConfiguration(accountId: string, body: unknown, mode: 'replace' | 'merge') {
+    const account = await this.account(accountId);
+    if (!isRecord(body) || !isRecord(body.settings)) {
+      throw badRequest('The request body must be a JSON object with a "settings" object.');
+    }
+    const { certificate: requested, ...otherSettings } = body.settings;
+    let inUseId = mode === 'replace' ? NIL_UUID : account.inUseId;
+    if (requested !== undefined) inUseId = this.certificateToUse(account, requested);
+    account.settings = mode === 'replace' ? otherSettings : { ...account.settings, ...otherSettings };
+    account.inUseId = inUseId;
+    account.configUpdatedAt = this.iso();
+    this.save();
+    return this.configuration(account);
+  }
+
+  private certificateToUse(account: AccountState, requested: unknown): string {
+    if (!isRecord(requested) || typeof requested.id !== 'string') {
+      throw badRequest('settings.certificate must be an object with a string "id".');
+    }
+    if (requested.in_use !== undefined && typeof requested.in_use !== 'boolean') {
+      throw badRequest('settings.certificate.in_use must be true or false.');
+    }
+    const { id } = requested;
+    if (requested.in_use === false) return id === account.inUseId ? NIL_UUID : account.inUseId;
+    if (id === NIL_UUID) return NIL_UUID;
+    const certificate = account.certificates.find((candidate) => candidate.id === id);
+    if (!certificate)
+      throw badRequest(`Certificate ${id} was not found in this account, so it cannot be turned on.`);
+    if (certificate.binding_status !== 'available') {
+      throw conflict(
+        `Certificate ${id} is ${STATUS_WORDS[certificate.binding_status]}: only an available certificate can be turned on. Activate it and wait until it is available.`,
+      );
+    }
+    return id;
+  }
+
+  async uploadCustomCertificate(accountId: string, body: unknown) {
+    const account = await this.account(accountId);
+    const upload = readUpload(body);
+    const customCount = account.certificates.filter((certificate) => certificate.type === 'custom').length;
+    if (customCount >= MAX_CUSTOM) {
+      throw conflict(
+        `This account already has ${MAX_CUSTOM} custom certificates, the most allowed. Delete one before uploading another.`,
+      );
+    }
+    const checked = await checkCaUpload(
+      { certificate: upload.certificates, privateKey: upload.private_key },
+      new Date(this.now()),
+    );
+    if (!checked.ok) throw badRequest(checked.message);
+    const now = this.iso();
+    const certificate: StoredCertificate = {
+      id: crypto.randomUUID(),
+      type: 'custom',
+      name: upload.name,
+      binding_status: 'inactive',
+      status_changed_at: now,
+      certificate: checked.pem,
+      fingerprint: checked.fingerprint,
+      issuer_org: checked.issuerOrg,
+      issuer_raw: checked.certificate.issuer,
+      created_at: now,
+      updated_at: now,
+      uploaded_on: now,
+      expires_on: checked.certificate.notAfter.toISOString(),
+    };
+    account.certificates.push(certificate);
+    this.save();
+    return mtlsView(
+      certificate,
+      checked.certificate.serialNumber,
+      checked.certificate.signatureAlgorithm.name,
+    );
+  }
+
+  async deleteCustomCertificate(accountId: string, id: string) {
+    const account = await this.account(accountId);
+    const certificate = account.certificates.find(
+      (candidate) => candidate.id === id && candidate.type === 'custom',
+    );
+    if (!certificate) throw notFound(`Custom certificate ${id} was not found in this account.`);
+    const deleted = await this.deleteCertificate(accountId, id);
+    return mtlsView({ ...deleted, status_changed_at: deleted.updated_at }, '', '');
+  }
+
+  /** Replaces one account's data with a named demo scenario. */
+  async applyScenario(accountId: string, name: string): Promise<void> {
+    if (!ACCOUNT_ID.test(accountId)) throw notFound(`Account ${accountId} was not found.`);
+    if (!isScenarioName(name)) {
+      throw badRequest(`There is no scenario "${name}". Scenarios: ${SCENARIOS.join(', ')}.`);
+    }
+    const { state, behaviour } = await buildScenario(name satisfies ScenarioName, this.now());
+    this.db.accounts[accountId] = state;
+    this.db.behaviours[accountId] = behaviour;
+    this.save();
+  }
+}
+
+function readValidityDays(body: unknown): number {
+  if (body === undefined || body === null) return DEFAULT_VALIDITY_DAYS;
+  if (!isRecord(body)) throw badRequest('The request body must be a JSON object.');
+  const days = body.validity_period_days;
+  if (days === undefined) return DEFAULT_VALIDITY_DAYS;
+  if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > MAX_VALIDITY_DAYS) {
+    throw badRequest(
+      `validity_period_days must be a whole number from 1 to ${MAX_VALIDITY_DAYS} (30 years).`,
+    );
+  }
+  return days;
+}
+
+type UploadBody = { name: string; certificates: string; private_key: string };
+
+function readUpload(body: unknown): UploadBody {
+  if (!isRecord(body)) throw badRequest('The request body must be a JSON object.');
+  const { name, certificates, private_key, ca } = body;
+  if (typeof name !== 'string' || name.trim() === '') throw badRequest('"name" must be a non-empty string.');
+  if (name.length > 255) throw badRequest('"name" must be at most 255 characters.');
+  if (typeof certificates !== 'string' || certificates.trim() === '') {
+    throw badRequest('"certificates" must be the CA certificate in PEM.');
+  }
+  if (typeof private_key !== 'string' || private_key.trim() === '') {
+    throw badRequest('"private_key" must be the private key in PEM.');
+  }
+  if (ca !== true) throw badRequest('"ca" must be true: Gateway signs with a CA certificate.');
+  return { name: name.trim(), certificates, private_key };
+}
+
+/** The mTLS certificates endpoint's view of a custom CA. */
+function mtlsView(certificate: StoredCertificate, serialNumber: string, signature: string) {
+  return {
+    id: certificate.id,
+    name: certificate.name ?? '',
+    issuer: certificate.issuer_raw,
+    signature,
+    serial_number: serialNumber,
+    certificates: certificate.certificate,
+    ca: true,
+    uploaded_on:
+      certificate.uploaded_on === NOT_APPLICABLE ? certificate.created_at : certificate.uploaded_on,
+    updated_at: certificate.updated_at,
+    expires_on: certificate.expires_on,
+  };
+}

@@ -1,0 +1,18 @@
+// `npm run test:e2e`: finds (or installs) a Chromium, then runs Playwright with any extra arguments.
+import { spawnSync } from 'node:child_process';
+import { findBrowser } from './find-browser.mjs';
+
+let browser;
+try {
+  browser = await findBrowser();
+} catch (error) {
+  console.error(`[browser] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+console.log(`[browser] Using ${browser.executablePath ?? "Playwright's own Chromium"}`);
+
+const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, PW_CHROMIUM_EXECUTABLE: browser.executablePath ?? '' },
+});
+process.exit(result.status ?? 1);

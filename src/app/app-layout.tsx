@@ -1,0 +1,32 @@
+import { Outlet } from 'react-router';
+import { ErrorBoundary } from './error-boundary';
+import { ModeBanner } from './mode-banner';
+
+export function AppLayout() {
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <span className="topbar__brand">
+          <img src="/favicon.svg" alt="" width="22" height="22" />
+          Zero Trust
+        </span>
+        <ModeBanner />
+      </header>
+      <main id="main" className="page" tabIndex={-1}>
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <ol>
+            <li>Zero Trust</li>
+            <li>Traffic policies</li>
+            <li>Traffic settings</li>
+          </ol>
+        </nav>
+        <ErrorBoundary>
+          <Outlet />
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

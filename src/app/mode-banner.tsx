@@ -1,0 +1,58 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { resetDemoData } from './demo-controls';
+import { certificatesPath } from './paths';
+import { useRuntime } from './runtime-context';
+
+/** Says which mode this is, so nobody mistakes the demo for their real account. */
+export function ModeBanner() {
+  const { config, notice } = useRuntime();
+  const { accountId = config.defaultAccountId } = useParams();
+  const [noticeShown, setNoticeShown] = useState(notice !== null);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const reset = useMutation({
+    mutationFn: () => resetDemoData(accountId),
+    onSuccess: async () => {
+      await navigate(certificatesPath(accountId));
+      await queryClient.resetQueries({ queryKey: ['accounts', accountId] });
+    },
+  });
+
+  if (config.mode === 'live') {
+    return (
+      <p className="mode mode--live">
+        <span className="mode__label">Live</span> account <code>{config.defaultAccountId}</code>
+      </p>
+    );
+  }
+  return (
+    <div className="mode mode--mock">
+      <p>
+        <span className="mode__label">Mock demo</span> simulated data, nothing reaches Cloudflare
+      </p>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={reset.isPending}
+        onClick={() => reset.mutate()}
+      >
+        {reset.isPending ? 'Resetting…' : 'Reset demo data'}
+      </button>
+      {reset.isError ? (
+        <p role="alert" className="mode__error">
+          {reset.error.message}
+        </p>
+      ) : null}
+      {noticeShown && notice ? (
+        <p role="status" className="mode__notice">
+          {notice}{' '}
+          <button type="button" className="button button--small" onClick={() => setNoticeShown(false)}>
+            Dismiss
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}

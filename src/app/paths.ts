@@ -1,0 +1,2 @@
+export const certificatesPath = (accountId: string) => `/accounts/${accountId}/certificates`;
+export const certificatePath = (accountId: string, id: string) => `${certificatesPath(accountId)}/${id}`;

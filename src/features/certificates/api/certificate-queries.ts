@@ -1,0 +1,35 @@
+import { queryOptions } from '@tanstack/react-query';
+import { isPending } from '../model/display-status';
+import { getGatewayConfiguration } from './gateway-configuration';
+import { getCertificate } from './get-certificate';
+import { listCertificates } from './list-certificates';
+
+/** While anything is pending the edge is still deploying: refresh about every 2 s, and never when idle. */
+export const PENDING_POLL_MS = 2000;
+
+export const certificateKeys = {
+  all: (accountId: string) => ['accounts', accountId, 'certificates'] as const,
+  list: (accountId: string) => [...certificateKeys.all(accountId), 'list'] as const,
+  detail: (accountId: string, id: string) => [...certificateKeys.all(accountId), 'detail', id] as const,
+  configuration: (accountId: string) => ['accounts', accountId, 'gateway-configuration'] as const,
+};
+
+export const certificateQueries = {
+  list: (accountId: string) =>
+    queryOptions({
+      queryKey: certificateKeys.list(accountId),
+      queryFn: ({ signal }) => listCertificates(accountId, signal),
+      refetchInterval: (query) => (query.state.data?.some(isPending) ? PENDING_POLL_MS : false),
+    }),
+  detail: (accountId: string, id: string) =>
+    queryOptions({
+      queryKey: certificateKeys.detail(accountId, id),
+      queryFn: ({ signal }) => getCertificate(accountId, id, signal),
+      refetchInterval: (query) => (query.state.data && isPending(query.state.data) ? PENDING_POLL_MS : false),
+    }),
+  configuration: (accountId: string) =>
+    queryOptions({
+      queryKey: certificateKeys.configuration(accountId),
+      queryFn: ({ signal }) => getGatewayConfiguration(accountId, signal),
+    }),
+};

@@ -1,0 +1,35 @@
+import { apiRequest } from '../../../lib/api-client';
+import { readOptionalString, readRecord } from '../../../lib/parse';
+import { gatewayPath, NIL_UUID } from './certificate';
+
+export type GatewayConfiguration = {
+  /** The certificate Gateway inspects with; null when Cloudflare's own root is used. */
+  certificateId: string | null;
+  updatedAt: string | null;
+};
+
+function parseConfiguration(value: unknown): GatewayConfiguration {
+  const record = readRecord(value, 'the configuration');
+  const settings =
+    record.settings === undefined || record.settings === null ? {} : readRecord(record.settings, 'settings');
+  const certificate =
+    settings.certificate === undefined || settings.certificate === null
+      ? null
+      : readRecord(settings.certificate, 'settings.certificate');
+  const id = certificate ? readOptionalString(certificate, 'id') : null;
+  return {
+    certificateId: id && id !== NIL_UUID ? id : null,
+    updatedAt: readOptionalString(record, 'updated_at'),
+  };
+}
+
+export const getGatewayConfiguration = (accountId: string, signal?: AbortSignal) =>
+  apiRequest(`${gatewayPath(accountId)}/configuration`, { signal, parse: parseConfiguration });
+
+/** PATCH changes only the certificate setting, leaving every other Gateway setting as it is. */
+export const turnOnCertificate = (accountId: string, id: string) =>
+  apiRequest(`${gatewayPath(accountId)}/configuration`, {
+    method: 'PATCH',
+    body: { settings: { certificate: { id, in_use: true } } },
+    parse: parseConfiguration,
+  });

@@ -1,0 +1,105 @@
+import { ApiError, type ApiErrorDetail } from './api-error';
+
+export const API_BASE = '/client/v4';
+
+export type Parser<T> = (value: unknown) => T;
+
+export type ApiRequest<T> = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  parse: Parser<T>;
+  signal?: AbortSignal;
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function readErrors(value: unknown): ApiErrorDetail[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((error) =>
+    isRecord(error) && typeof error.message === 'string'
+      ? [{ code: typeof error.code === 'number' ? error.code : 0, message: error.message }]
+      : [],
+  );
+}
+
+const fallbackMessage = (status: number) =>
+  status >= 500
+    ? `The Cloudflare API had a problem (HTTP ${status}). Try again in a moment.`
+    : `The Cloudflare API refused the request (HTTP ${status}) without saying why.`;
+
+/**
+ * The one place that knows `fetch` and the v4 envelope: it sends JSON, reads
+ * `{success, errors, messages, result}`, checks the result's shape, and throws `ApiError`.
+ */
+export async function apiRequest<T>(
+  path: string,
+  { method = 'GET', body, parse, signal }: ApiRequest<T>,
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}`, {
+      method,
+      signal,
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError({
+      status: 0,
+      network: true,
+      errors: [
+        { code: 0, message: 'Could not reach the Cloudflare API. Check your connection and try again.' },
+      ],
+    });
+  }
+
+  let envelope: unknown;
+  try {
+    envelope = await response.json();
+  } catch {
+    throw new ApiError({
+      status: response.status,
+      errors: [
+        {
+          code: 0,
+          message: response.ok
+            ? 'The Cloudflare API answered with something that is not JSON.'
+            : fallbackMessage(response.status),
+        },
+      ],
+    });
+  }
+
+  if (!isRecord(envelope) || typeof envelope.success !== 'boolean') {
+    throw new ApiError({
+      status: response.status,
+      errors: [{ code: 0, message: 'The Cloudflare API answered in an unexpected format.' }],
+    });
+  }
+  if (!envelope.success || !response.ok) {
+    const errors = readErrors(envelope.errors);
+    throw new ApiError({
+      status: response.status,
+      errors: errors.length > 0 ? errors : [{ code: 0, message: fallbackMessage(response.status) }],
+    });
+  }
+  try {
+    return parse(envelope.result);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ApiError({
+      status: response.status,
+      errors: [
+        {
+          code: 0,
+          message: `The Cloudflare API answered with data this console does not understand: ${detail}`,
+        },
+      ],
+    });
+  }
+}

@@ -1,0 +1,20 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: Number(process.env.PORT ?? 5173),
+    strictPort: true,
+  },
+  preview: {
+    port: Number(process.env.PORT ?? 4173),
+    strictPort: true,
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // The mock demo's chunk (MSW and X.509 minting) is large by nature and loads only in mock mode.
+    chunkSizeWarningLimit: 800,
+  },
+});
