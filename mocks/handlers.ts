@@ -131,16 +131,20 @@ function controlHandlers(store: MockStore) {
       try {
         const body = await readJson(request);
         if (typeof body !== 'object' || body === null)
-          throw badRequest('Send {"latencyMs"?: number, "flaky"?: boolean}.');
-        const { latencyMs, flaky } = body as Record<string, unknown>;
+          throw badRequest('Send {"latencyMs"?: number, "flaky"?: boolean, "pendingMs"?: number}.');
+        const { latencyMs, flaky, pendingMs } = body as Record<string, unknown>;
         if (latencyMs !== undefined && (typeof latencyMs !== 'number' || latencyMs < 0)) {
           throw badRequest('"latencyMs" must be a number of milliseconds.');
+        }
+        if (pendingMs !== undefined && (typeof pendingMs !== 'number' || pendingMs < 0)) {
+          throw badRequest('"pendingMs" must be a number of milliseconds.');
         }
         if (flaky !== undefined && typeof flaky !== 'boolean')
           throw badRequest('"flaky" must be true or false.');
         store.setBehaviour(params.accountId, {
           ...(latencyMs === undefined ? {} : { latencyMs }),
           ...(flaky === undefined ? {} : { flaky }),
+          ...(pendingMs === undefined ? {} : { pendingMs }),
         });
         return success(store.behaviour(params.accountId));
       } catch (error) {

@@ -80,7 +80,7 @@ export class MockStore {
       throw notFound(`Account ${accountId} was not found: an account id is 32 hexadecimal characters.`);
     }
     const existing = this.db.accounts[accountId];
-    if (existing) return this.settle(existing);
+    if (existing) return this.settle(accountId, existing);
     let seeding = this.seeding.get(accountId);
     if (!seeding) {
       seeding = buildScenario('default', this.now()).then(({ state }) => {
@@ -95,13 +95,14 @@ export class MockStore {
   }
 
   /** Ends every pending state whose time is up, as the edge would have by now. */
-  private settle(account: AccountState): AccountState {
+  private settle(accountId: string, account: AccountState): AccountState {
     const now = this.now();
+    const pendingMs = this.behaviour(accountId).pendingMs ?? this.pendingMs;
     let changed = false;
     for (const certificate of account.certificates) {
       const pending = certificate.binding_status;
       if (pending !== 'pending_deployment' && pending !== 'pending_deletion') continue;
-      const endsAt = Date.parse(certificate.status_changed_at) + this.pendingMs;
+      const endsAt = Date.parse(certificate.status_changed_at) + pendingMs;
       if (endsAt > now) continue;
       certificate.binding_status = pending === 'pending_deployment' ? 'available' : 'inactive';
       certificate.status_changed_at = this.iso(endsAt);

@@ -78,7 +78,12 @@ function isAccountState(value: unknown): value is AccountState {
 }
 
 function isBehaviour(value: unknown): value is AccountBehaviour {
-  return isRecord(value) && typeof value.latencyMs === 'number' && typeof value.flaky === 'boolean';
+  return (
+    isRecord(value) &&
+    typeof value.latencyMs === 'number' &&
+    typeof value.flaky === 'boolean' &&
+    (value.pendingMs === undefined || typeof value.pendingMs === 'number')
+  );
 }
 
 export type LoadResult = { db: MockDb; problem?: string };

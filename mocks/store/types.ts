@@ -36,6 +36,8 @@ export type AccountBehaviour = {
   latencyMs: number;
   /** Every first attempt of each mutation (method + path) fails with HTTP 500. */
   flaky: boolean;
+  /** How long this account's pending states last; the store's default when absent. */
+  pendingMs?: number;
 };
 
 export const NIL_UUID = '00000000-0000-0000-0000-000000000000';
