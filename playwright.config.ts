@@ -31,7 +31,8 @@ export default defineConfig({
   projects: [{ name: 'mock', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The production build serves the mock demo when no live configuration is given.
-    command: `npx vite build --logLevel warn && npx vite preview --port ${MOCK_PORT} --strictPort --host 127.0.0.1`,
+    // Each port builds to its own folder, so runs in parallel never overwrite each other's files.
+    command: `npx vite build --logLevel warn --outDir dist-e2e-${MOCK_PORT} && npx vite preview --outDir dist-e2e-${MOCK_PORT} --port ${MOCK_PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${MOCK_PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -19,7 +19,8 @@ export function daysUntil(iso: string, now: number): number {
   return diff >= 0 ? Math.floor(diff / DAY_MS) : -Math.ceil(-diff / DAY_MS);
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const plural = (count: number, word: string) =>
+  `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 
 /** "in 212 days", "today", "expired 3 days ago": how long a certificate has left. */
 export function describeExpiry(iso: string, now: number): string {

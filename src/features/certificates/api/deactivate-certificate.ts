@@ -1,5 +1,7 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { gatewayPath, parseCertificate } from './certificate';
+import { refreshList, storeCertificate } from './certificate-cache';
 
 export const deactivateCertificate = (accountId: string, id: string) =>
   apiRequest(`${gatewayPath(accountId)}/certificates/${encodeURIComponent(id)}/deactivate`, {
@@ -7,3 +9,14 @@ export const deactivateCertificate = (accountId: string, id: string) =>
     body: {},
     parse: parseCertificate,
   });
+
+export function useDeactivateCertificate(accountId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => deactivateCertificate(accountId, id),
+    onSuccess: (certificate) => {
+      storeCertificate(queryClient, accountId, certificate);
+      return refreshList(queryClient, accountId);
+    },
+  });
+}

@@ -1,3 +1,4 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { readOptionalString, readRecord } from '../../../lib/parse';
 import { gatewayPath, NIL_UUID } from './certificate';
@@ -33,3 +34,12 @@ export const turnOnCertificate = (accountId: string, id: string) =>
     body: { settings: { certificate: { id, in_use: true } } },
     parse: parseConfiguration,
   });
+
+/** Turning one on changes two certificates (the new one and the previous one), so both list and details refresh. */
+export function useTurnOnCertificate(accountId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => turnOnCertificate(accountId, id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['accounts', accountId] }),
+  });
+}

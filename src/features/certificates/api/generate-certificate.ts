@@ -1,5 +1,7 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { gatewayPath, parseCertificate } from './certificate';
+import { refreshList, storeCertificate } from './certificate-cache';
 
 /** Without `validityDays` Cloudflare uses its default (1825 days, 5 years). */
 export const generateCertificate = (accountId: string, validityDays?: number) =>
@@ -8,3 +10,14 @@ export const generateCertificate = (accountId: string, validityDays?: number) =>
     body: validityDays === undefined ? {} : { validity_period_days: validityDays },
     parse: parseCertificate,
   });
+
+export function useGenerateCertificate(accountId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (validityDays?: number) => generateCertificate(accountId, validityDays),
+    onSuccess: (certificate) => {
+      storeCertificate(queryClient, accountId, certificate);
+      return refreshList(queryClient, accountId);
+    },
+  });
+}

@@ -1,41 +1,78 @@
-import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useParams } from 'react-router';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { certificatesPath } from '../../../app/paths';
 import { Sheet } from '../../../components/ui/sheet';
-import { certificateQueries } from '../api/certificate-queries';
+import { useNow } from '../../../lib/use-now';
+import type { Certificate } from '../api/certificate';
+import { certificateKeys, certificateQueries } from '../api/certificate-queries';
 import { certificateLabel } from '../model/certificate-label';
-import { StatusBadge } from './status-badge';
+import { BasicInformation } from './basic-information';
+import { CertificateActions } from './certificate-actions';
+import { PendingNote } from './pending-note';
 
+/** The drawer of one certificate; its address opens it directly, and Esc or Back closes it. */
 export function CertificateDrawerRoute() {
   const { accountId = '', certificateId = '' } = useParams();
   const navigate = useNavigate();
-  const detail = useQuery(certificateQueries.detail(accountId, certificateId));
-  const close = () => void navigate(certificatesPath(accountId));
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const now = useNow();
+  const listKey = certificateKeys.list(accountId);
+  // The list already holds this certificate, so the drawer shows at once and refreshes in the background.
+  const detail = useQuery({
+    ...certificateQueries.detail(accountId, certificateId),
+    initialData: () => queryClient.getQueryData<Certificate[]>(listKey)?.find((c) => c.id === certificateId),
+    initialDataUpdatedAt: () => queryClient.getQueryState(listKey)?.dataUpdatedAt,
+  });
+  const list = useQuery(certificateQueries.list(accountId));
+  const current =
+    list.data?.find((certificate) => certificate.inUse && certificate.id !== certificateId) ?? null;
 
+  const close = () => {
+    // Opened from the list: step back, so Back after Esc does not reopen it. Opened by its address: go to the list.
+    if ((location.state as { fromList?: boolean } | null)?.fromList) void navigate(-1);
+    else void navigate({ pathname: certificatesPath(accountId), search: location.search }, { replace: true });
+  };
+
+  const certificate = detail.data;
   return (
     <Sheet
       open
       onOpenChange={(open) => !open && close()}
-      title={detail.data ? certificateLabel(detail.data) : `Certificate ${certificateId}`}
+      title={certificate ? certificateLabel(certificate) : `Certificate ${certificateId}`}
+      description={certificate ? undefined : 'Certificate details and actions'}
     >
-      {detail.data ? (
-        <section aria-labelledby="basic-information">
-          <h3 id="basic-information">Basic information</h3>
-          <dl className="details">
-            <dt>Status</dt>
-            <dd>
-              <StatusBadge certificate={detail.data} />
-            </dd>
-            <dt>Certificate ID</dt>
-            <dd>
-              <code>{detail.data.id}</code>
-            </dd>
-          </dl>
-        </section>
+      {certificate ? (
+        <>
+          <PendingNote certificate={certificate} />
+          <CertificateActions
+            accountId={accountId}
+            certificate={certificate}
+            current={current}
+            onDeleted={close}
+          />
+          <BasicInformation certificate={certificate} now={now} />
+        </>
       ) : detail.isError ? (
-        <p role="alert">{detail.error.message}</p>
+        <div role="alert" className="callout callout--error">
+          <p>
+            {detail.error.status === 404
+              ? 'This certificate does not exist (it may have been deleted).'
+              : detail.error.message}
+          </p>
+          <div className="actions">
+            {detail.error.status === 404 ? null : (
+              <button type="button" className="button" onClick={() => void detail.refetch()}>
+                Retry
+              </button>
+            )}
+            <button type="button" className="button" onClick={close}>
+              Back to the list
+            </button>
+          </div>
+        </div>
       ) : (
-        <p role="status">Loading…</p>
+        <p role="status">Loading certificate…</p>
       )}
     </Sheet>
   );

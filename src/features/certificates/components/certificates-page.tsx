@@ -1,11 +1,46 @@
 import { useQuery } from '@tanstack/react-query';
-import { Outlet, useParams } from 'react-router';
+import { useMemo, useState } from 'react';
+import { Outlet, useNavigate, useParams, useSearchParams } from 'react-router';
+import { certificatePath } from '../../../app/paths';
+import { useNow } from '../../../lib/use-now';
 import { certificateQueries } from '../api/certificate-queries';
+import { isPending } from '../model/display-status';
+import {
+  countByStatus,
+  type ListView,
+  readView,
+  type SortKey,
+  viewCertificates,
+  writeView,
+} from '../model/list-view';
+import { CertificatesSkeleton } from './certificates-skeleton';
 import { CertificatesTable } from './certificates-table';
+import { EmptyState } from './empty-state';
+import { GenerateCertificateDialog } from './generate-certificate-dialog';
+import { StatusFilter } from './status-filter';
 
 export function CertificatesPage() {
   const { accountId = '' } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const now = useNow();
   const list = useQuery(certificateQueries.list(accountId));
+  const [generating, setGenerating] = useState(false);
+
+  const view = useMemo(() => readView(searchParams), [searchParams]);
+  const setView = (next: ListView) => setSearchParams(writeView(next), { replace: true });
+  const sortBy = (sort: SortKey) =>
+    setView({ ...view, sort, direction: view.sort === sort && view.direction === 'desc' ? 'asc' : 'desc' });
+
+  const certificates = list.data;
+  const shown = useMemo(
+    () => (certificates ? viewCertificates(certificates, view) : []),
+    [certificates, view],
+  );
+  const counts = useMemo(() => (certificates ? countByStatus(certificates) : null), [certificates]);
+  const pendingCount = certificates?.filter(isPending).length ?? 0;
+  const search = searchParams.toString() ? `?${searchParams.toString()}` : '';
+  const isEmpty = certificates?.length === 0;
 
   return (
     <section aria-labelledby="certificates-heading">
@@ -16,24 +51,91 @@ export function CertificatesPage() {
             Root certificates Gateway uses to inspect HTTPS traffic. Every device must trust the one in use.
           </p>
         </div>
+        {isEmpty ? null : (
+          <div className="page-header__actions">
+            <button type="button" className="button button--primary" onClick={() => setGenerating(true)}>
+              Generate certificate
+            </button>
+          </div>
+        )}
       </div>
-      {list.data?.length === 0 ? (
-        <div className="callout callout--info">
-          <h2>No certificates yet</h2>
-          <p>Gateway inspects traffic with Cloudflare's own root certificate.</p>
+
+      {certificates && counts && !isEmpty ? (
+        <div className="toolbar">
+          <StatusFilter
+            value={view.status}
+            counts={counts}
+            total={certificates.length}
+            onChange={(status) => setView({ ...view, status })}
+          />
+          <p className="toolbar__live muted" role="status">
+            {pendingCount > 0
+              ? `${pendingCount} pending: refreshing every 2 seconds until deployment ends.`
+              : list.isFetching
+                ? 'Refreshing…'
+                : ''}
+          </p>
         </div>
-      ) : list.data ? (
-        <CertificatesTable accountId={accountId} certificates={list.data} now={Date.now()} />
+      ) : null}
+
+      {isEmpty ? (
+        <EmptyState onGenerate={() => setGenerating(true)} />
+      ) : certificates ? (
+        shown.length > 0 ? (
+          <CertificatesTable
+            key={`${view.status}-${view.sort}-${view.direction}`}
+            accountId={accountId}
+            certificates={shown}
+            view={view}
+            onSort={sortBy}
+            now={now}
+            search={search}
+          />
+        ) : (
+          <div className="callout">
+            <p>No certificates are {view.status}.</p>
+            <button type="button" className="button" onClick={() => setView({ ...view, status: 'all' })}>
+              Show all statuses
+            </button>
+          </div>
+        )
       ) : list.isError ? (
         <div role="alert" className="callout callout--error">
-          <p>{list.error.message}</p>
-          <button type="button" className="button" onClick={() => void list.refetch()}>
-            Retry
+          <p>
+            <strong>The certificates could not be loaded.</strong> {list.error.message}
+          </p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void list.refetch()}
+            disabled={list.isFetching}
+          >
+            {list.isFetching ? 'Retrying…' : 'Retry'}
           </button>
         </div>
       ) : (
-        <p role="status">Loading certificates…</p>
+        <CertificatesSkeleton />
       )}
+
+      {certificates && list.isError ? (
+        <p role="alert" className="callout callout--warn">
+          Could not refresh the list: {list.error.message} The list shows the last data received.
+        </p>
+      ) : null}
+
+      <GenerateCertificateDialog
+        accountId={accountId}
+        open={generating}
+        onOpenChange={setGenerating}
+        certificates={certificates}
+        now={now}
+        onGenerated={(certificate) =>
+          void navigate(
+            { pathname: certificatePath(accountId, certificate.id), search },
+            { state: { fromList: true } },
+          )
+        }
+      />
       <Outlet />
     </section>
   );

@@ -1,49 +1,119 @@
-import { Link } from 'react-router';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { certificatePath } from '../../../app/paths';
 import { describeExpiry, formatDate } from '../../../lib/format-date';
 import type { Certificate } from '../api/certificate';
 import { certificateLabel, typeLabel } from '../model/certificate-label';
+import { expiryState } from '../model/expiry';
+import type { ListView, SortKey } from '../model/list-view';
+import { ExpiryMark } from './expiry-mark';
 import { StatusBadge } from './status-badge';
 
-type Props = { accountId: string; certificates: Certificate[]; now: number };
+/** Rows rendered at first; more on request, so thousands of certificates stay quick to show, sort and filter. */
+export const PAGE_SIZE = 100;
 
-export function CertificatesTable({ accountId, certificates, now }: Props) {
+type Props = {
+  accountId: string;
+  certificates: Certificate[];
+  view: ListView;
+  onSort: (sort: SortKey) => void;
+  now: number;
+  search: string;
+};
+
+function SortHeader({
+  label,
+  sortKey,
+  view,
+  onSort,
+}: {
+  label: string;
+  sortKey: SortKey;
+  view: ListView;
+  onSort: (sort: SortKey) => void;
+}) {
+  const active = view.sort === sortKey;
+  const ariaSort = active ? (view.direction === 'asc' ? 'ascending' : 'descending') : 'none';
   return (
-    <table className="table">
-      <caption className="visually-hidden">Root certificates of this account</caption>
-      <thead>
-        <tr>
-          <th scope="col">Certificate</th>
-          <th scope="col">Type</th>
-          <th scope="col">Status</th>
-          <th scope="col">Created</th>
-          <th scope="col">Expires</th>
-        </tr>
-      </thead>
-      <tbody>
-        {certificates.map((certificate) => (
-          <tr key={certificate.id}>
-            <th scope="row">
-              <Link to={certificatePath(accountId, certificate.id)}>{certificateLabel(certificate)}</Link>
-            </th>
-            <td>{typeLabel(certificate)}</td>
-            <td>
-              <StatusBadge certificate={certificate} />
-            </td>
-            <td>{certificate.createdAt ? formatDate(certificate.createdAt) : '—'}</td>
-            <td>
-              {certificate.expiresOn ? (
-                <>
-                  {formatDate(certificate.expiresOn)}{' '}
-                  <span className="muted">({describeExpiry(certificate.expiresOn, now)})</span>
-                </>
-              ) : (
-                '—'
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <th scope="col" aria-sort={ariaSort}>
+      <button type="button" className="sort-button" onClick={() => onSort(sortKey)}>
+        {label}
+        <span aria-hidden="true" className="sort-button__icon">
+          {active ? (view.direction === 'asc' ? '▲' : '▼') : '↕'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+export function CertificatesTable({ accountId, certificates, view, onSort, now, search }: Props) {
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const navigate = useNavigate();
+  const shown = certificates.slice(0, limit);
+  const remaining = certificates.length - shown.length;
+  const open = (id: string) =>
+    navigate({ pathname: certificatePath(accountId, id), search }, { state: { fromList: true } });
+
+  return (
+    <>
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">
+            Root certificates of this account; select one to see its details and actions
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Certificate</th>
+              <th scope="col">Type</th>
+              <th scope="col">Status</th>
+              <SortHeader label="Created" sortKey="created" view={view} onSort={onSort} />
+              <SortHeader label="Expires" sortKey="expires" view={view} onSort={onSort} />
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((certificate) => (
+              // The row is a large click target; the link in its first cell is the keyboard's way in.
+              <tr key={certificate.id} className="table__row--link" onClick={() => void open(certificate.id)}>
+                <th scope="row">
+                  <Link
+                    to={{ pathname: certificatePath(accountId, certificate.id), search }}
+                    state={{ fromList: true }}
+                    onClick={(event) => event.stopPropagation()}
+                  >
+                    {certificateLabel(certificate)}
+                  </Link>
+                </th>
+                <td>{typeLabel(certificate)}</td>
+                <td>
+                  <StatusBadge certificate={certificate} />
+                </td>
+                <td>{certificate.createdAt ? formatDate(certificate.createdAt) : '—'}</td>
+                <td>
+                  {certificate.expiresOn ? (
+                    <span className="expires">
+                      {formatDate(certificate.expiresOn)}{' '}
+                      <span className="muted">{describeExpiry(certificate.expiresOn, now)}</span>{' '}
+                      <ExpiryMark state={expiryState(certificate, now)} />
+                    </span>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {remaining > 0 ? (
+        <div className="table-more">
+          <p className="muted">
+            Showing {shown.length.toLocaleString('en-US')} of {certificates.length.toLocaleString('en-US')}
+          </p>
+          <button type="button" className="button" onClick={() => setLimit((current) => current + PAGE_SIZE)}>
+            Show {Math.min(PAGE_SIZE, remaining)} more
+          </button>
+        </div>
+      ) : null}
+    </>
   );
 }

@@ -1,0 +1,180 @@
+import { useId, useState } from 'react';
+import { Modal } from '../../../components/ui/modal';
+import { formatDate, formatDateTime } from '../../../lib/format-date';
+import type { Certificate } from '../api/certificate';
+import { useGenerateCertificate } from '../api/generate-certificate';
+import { type GenerationAllowance, generationAllowance } from '../model/generation-allowance';
+import {
+  DEFAULT_VALIDITY_DAYS,
+  DURATION_PRESETS,
+  expiryAfter,
+  MAX_VALIDITY_DAYS,
+  MIN_VALIDITY_DAYS,
+  parseValidityDays,
+} from '../model/validity';
+
+type Props = {
+  accountId: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** The list as last fetched, to say how many generations are left; undefined while unknown. */
+  certificates: Certificate[] | undefined;
+  now: number;
+  onGenerated: (certificate: Certificate) => void;
+};
+
+type Choice = number | 'custom';
+
+function AllowanceNote({ allowance }: { allowance: GenerationAllowance }) {
+  if (allowance.kind === 'none-left') {
+    return (
+      <p className="callout callout--warn">
+        This account has generated 3 certificates in the last 24 hours, the most allowed. The next one can be
+        generated after {formatDateTime(allowance.nextAt.toISOString())}.
+      </p>
+    );
+  }
+  return (
+    <p className="muted">
+      At most 3 certificates can be generated in 24 hours: up to {allowance.left} more can be generated now.
+    </p>
+  );
+}
+
+export function GenerateCertificateDialog({
+  accountId,
+  open,
+  onOpenChange,
+  certificates,
+  now,
+  onGenerated,
+}: Props) {
+  const [choice, setChoice] = useState<Choice>(DEFAULT_VALIDITY_DAYS);
+  const [customDays, setCustomDays] = useState('');
+  const [showErrors, setShowErrors] = useState(false);
+  const generate = useGenerateCertificate(accountId);
+  const ids = { days: useId(), daysError: useId(), daysHint: useId() };
+
+  const parsed = choice === 'custom' ? parseValidityDays(customDays) : ({ ok: true, days: choice } as const);
+  const allowance = certificates ? generationAllowance(certificates, now) : null;
+  const busy = generate.isPending;
+  // Certificates generated and then deleted still count, so the list proves a limit but never disproves one.
+  const limitReached = allowance?.kind === 'none-left';
+
+  const close = (next: boolean) => {
+    // While generating, the dialog stays: closing it would hide whether the certificate was made.
+    if (busy) return;
+    if (!next) {
+      generate.reset();
+      setShowErrors(false);
+    }
+    onOpenChange(next);
+  };
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    if (!parsed.ok) {
+      setShowErrors(true);
+      document.getElementById(ids.days)?.focus();
+      return;
+    }
+    generate.mutate(parsed.days, {
+      onSuccess: (certificate) => {
+        onOpenChange(false);
+        setChoice(DEFAULT_VALIDITY_DAYS);
+        setCustomDays('');
+        setShowErrors(false);
+        generate.reset();
+        onGenerated(certificate);
+      },
+    });
+  };
+
+  const daysInvalid = choice === 'custom' && showErrors && !parsed.ok;
+
+  return (
+    <Modal
+      open={open}
+      onOpenChange={close}
+      title="Generate certificate"
+      description="A new root CA starts Inactive. Activate it, install it on devices, then turn it on."
+    >
+      <form onSubmit={submit} noValidate aria-busy={busy}>
+        <fieldset className="choices" disabled={busy}>
+          <legend>How long it is valid</legend>
+          {DURATION_PRESETS.map((preset) => (
+            <label key={preset.days} className="choice">
+              <input
+                type="radio"
+                name="duration"
+                checked={choice === preset.days}
+                onChange={() => setChoice(preset.days)}
+              />
+              {preset.label}
+            </label>
+          ))}
+          <label className="choice">
+            <input
+              type="radio"
+              name="duration"
+              checked={choice === 'custom'}
+              onChange={() => setChoice('custom')}
+            />
+            Custom
+          </label>
+        </fieldset>
+
+        {choice === 'custom' ? (
+          <div className="field">
+            <label htmlFor={ids.days}>Days</label>
+            <input
+              id={ids.days}
+              className="input"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              value={customDays}
+              onChange={(event) => setCustomDays(event.target.value)}
+              onBlur={() => customDays !== '' && setShowErrors(true)}
+              aria-invalid={daysInvalid}
+              aria-describedby={daysInvalid ? `${ids.daysError} ${ids.daysHint}` : ids.daysHint}
+              disabled={busy}
+            />
+            <p id={ids.daysHint} className="field__hint">
+              A whole number from {MIN_VALIDITY_DAYS} to {MAX_VALIDITY_DAYS.toLocaleString('en-US')} (30
+              years).
+            </p>
+            {daysInvalid ? (
+              <p id={ids.daysError} className="field__error" role="alert">
+                {parsed.message}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+
+        <p className="expiry-preview" aria-live="polite">
+          {parsed.ok
+            ? `Expires on ${formatDate(expiryAfter(parsed.days, now).toISOString())} (${parsed.days.toLocaleString('en-US')} days).`
+            : 'Enter the number of days to see when it expires.'}
+        </p>
+        {allowance ? <AllowanceNote allowance={allowance} /> : null}
+
+        {generate.isError ? (
+          <p role="alert" className="callout callout--error">
+            {generate.error.message}
+          </p>
+        ) : null}
+
+        <div className="modal__actions">
+          <button type="button" className="button" onClick={() => close(false)} disabled={busy}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary" disabled={busy || limitReached}>
+            {busy ? 'Generating…' : 'Generate certificate'}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

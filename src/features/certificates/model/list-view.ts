@@ -1,0 +1,64 @@
+import type { Certificate } from '../api/certificate';
+import { type DisplayStatus, displayStatus } from './display-status';
+
+export const STATUS_FILTERS = [
+  'Inactive',
+  'Pending',
+  'Available',
+  'Available and In-Use',
+] as const satisfies readonly DisplayStatus[];
+export type StatusFilter = 'all' | DisplayStatus;
+export type SortKey = 'created' | 'expires';
+export type SortDirection = 'asc' | 'desc';
+export type ListView = { status: StatusFilter; sort: SortKey; direction: SortDirection };
+
+export const DEFAULT_VIEW: ListView = { status: 'all', sort: 'created', direction: 'desc' };
+
+const timeOf = (iso: string | null) => (iso ? Date.parse(iso) : Number.NEGATIVE_INFINITY);
+
+/** Filters by display status and sorts by a date; ties keep a stable order by id. */
+export function viewCertificates(certificates: Certificate[], view: ListView): Certificate[] {
+  const field = view.sort === 'created' ? 'createdAt' : 'expiresOn';
+  const sign = view.direction === 'asc' ? 1 : -1;
+  const shown =
+    view.status === 'all'
+      ? certificates.slice()
+      : certificates.filter((c) => displayStatus(c) === view.status);
+  const keyed = shown.map((certificate) => ({ certificate, time: timeOf(certificate[field]) }));
+  keyed.sort((a, b) => sign * (a.time - b.time) || a.certificate.id.localeCompare(b.certificate.id));
+  return keyed.map(({ certificate }) => certificate);
+}
+
+export function countByStatus(certificates: Certificate[]): Record<DisplayStatus, number> {
+  const counts: Record<DisplayStatus, number> = {
+    Inactive: 0,
+    Pending: 0,
+    Available: 0,
+    'Available and In-Use': 0,
+  };
+  for (const certificate of certificates) counts[displayStatus(certificate)] += 1;
+  return counts;
+}
+
+const isStatusFilter = (value: string | null): value is DisplayStatus =>
+  (STATUS_FILTERS as readonly string[]).includes(value ?? '');
+
+/** The view as the address keeps it, so a filtered, sorted list can be shared and survives a reload. */
+export function readView(params: URLSearchParams): ListView {
+  const status = params.get('status');
+  const sort = params.get('sort');
+  const direction = params.get('dir');
+  return {
+    status: isStatusFilter(status) ? status : DEFAULT_VIEW.status,
+    sort: sort === 'expires' || sort === 'created' ? sort : DEFAULT_VIEW.sort,
+    direction: direction === 'asc' || direction === 'desc' ? direction : DEFAULT_VIEW.direction,
+  };
+}
+
+export function writeView(view: ListView): URLSearchParams {
+  const params = new URLSearchParams();
+  if (view.status !== DEFAULT_VIEW.status) params.set('status', view.status);
+  if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
+  if (view.direction !== DEFAULT_VIEW.direction) params.set('dir', view.direction);
+  return params;
+}
