@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { liveMode } from './server/vite-live-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // With CLOUDFLARE_API_TOKEN set, `npm start` is live: see server/vite-live-plugin.ts.
+  plugins: [react(), liveMode()],
   server: {
     port: Number(process.env.PORT ?? 5173),
     strictPort: true,

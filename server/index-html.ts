@@ -1,0 +1,13 @@
+/**
+ * Live mode tells the page which account it manages with a meta tag (read by
+ * src/app/app-config.ts), written into index.html when the server starts: no rebuild per
+ * account, and no inline script for the CSP to allow.
+ */
+export function injectLiveMeta(html: string, accountId: string): string {
+  if (!/^[0-9a-f]{32}$/.test(accountId))
+    throw new Error('The account id must be 32 lower-case hex characters.');
+  const meta = `<meta name="zt-console-mode" content="live" data-account-id="${accountId}" />`;
+  if (!html.includes('</head>'))
+    throw new Error('index.html has no </head> to put the live configuration before.');
+  return html.replace('</head>', `  ${meta}\n  </head>`);
+}

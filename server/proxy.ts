@@ -1,0 +1,146 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { matchOperation } from './allow-list.ts';
+import { envelopeError, parseEnvelope, ServerErrorCode } from './envelope.ts';
+import { crossSiteRefusal } from './request-guard.ts';
+import { describeNetworkError, isTimeout } from './upstream-errors.ts';
+
+export type Upstream = {
+  /** Sent as `Authorization: Bearer …` to the upstream and nowhere else. */
+  token: string;
+  /** The one account this server manages (32 lower-case hex). */
+  accountId: string;
+  /** e.g. `https://api.cloudflare.com/client/v4`, without a trailing slash. */
+  apiBaseUrl: string;
+  /** How long one upstream call (answer and body) may take. */
+  timeoutMs: number;
+};
+
+export type Log = (line: string) => void;
+
+export const API_PREFIX = '/client/v4';
+const MAX_BODY_BYTES = 1024 * 1024;
+/** Headers of the upstream's answer worth passing on; everything else (cookies above all) stays here. */
+const PASSED_RESPONSE_HEADERS = ['retry-after', 'cf-ray'];
+
+/**
+ * The API half of the server, mounted at `/client/v4`: refuses other sites, checks the allow-list,
+ * then forwards the call with the token and turns any upstream failure into a v4 envelope error.
+ */
+export function createApiProxy(upstream: Upstream, log: Log, fetchImpl: typeof fetch = fetch): Hono {
+  const api = new Hono();
+  const upstreamHost = new URL(upstream.apiBaseUrl).host;
+
+  api.use('*', async (c, next) => {
+    const refusal = crossSiteRefusal(c.req.raw.headers);
+    if (refusal === null) return next();
+    log(`refused ${c.req.method} ${new URL(c.req.url).pathname}: cross-site`);
+    return envelopeError(403, ServerErrorCode.crossSite, refusal);
+  });
+
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () =>
+        envelopeError(413, ServerErrorCode.bodyTooLarge, 'The request body is larger than 1 MiB.'),
+    }),
+  );
+
+  api.all('*', async (c) => {
+    const method = c.req.method;
+    const pathname = new URL(c.req.url).pathname.slice(API_PREFIX.length);
+    const match = matchOperation(method, pathname, upstream.accountId);
+    if (!match.allowed) {
+      log(`refused ${method} ${API_PREFIX}${pathname.slice(0, 200)}: not in the allow-list`);
+      return envelopeError(404, ServerErrorCode.notForwarded, match.reason);
+    }
+
+    const headers = new Headers({
+      accept: 'application/json',
+      authorization: `Bearer ${upstream.token}`,
+      'user-agent': 'zt-certificates-console',
+    });
+    let body: ArrayBuffer | undefined;
+    if (method === 'POST' || method === 'PUT' || method === 'PATCH') {
+      body = await c.req.arrayBuffer();
+      const type = c.req.header('content-type') ?? '';
+      if (body.byteLength > 0 && !/^application\/json\s*(;|$)/i.test(type)) {
+        return envelopeError(415, ServerErrorCode.notJson, 'Send the request body as application/json.');
+      }
+      if (body.byteLength > 0) headers.set('content-type', 'application/json');
+    }
+
+    const what = `${method} ${API_PREFIX}${match.path}`;
+    const started = Date.now();
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetchImpl(`${upstream.apiBaseUrl}${match.path}`, {
+        method,
+        headers,
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(upstream.timeoutMs),
+      });
+      text = await response.text();
+    } catch (error) {
+      const ms = Date.now() - started;
+      if (isTimeout(error)) {
+        log(`${what} -> 504: no answer from ${upstreamHost} within ${upstream.timeoutMs} ms`);
+        const seconds = Math.round(upstream.timeoutMs / 100) / 10;
+        const unknown =
+          method === 'GET'
+            ? ''
+            : ' The change may or may not have been made: reload to see the current state.';
+        return envelopeError(
+          504,
+          ServerErrorCode.timeout,
+          `The Cloudflare API (${upstreamHost}) did not answer within ${seconds} seconds. Try again in a moment.${unknown}`,
+        );
+      }
+      const cause = describeNetworkError(error);
+      log(`${what} -> 502: could not reach ${upstreamHost}: ${cause} (${ms} ms)`);
+      return envelopeError(
+        502,
+        ServerErrorCode.unreachable,
+        `Could not reach the Cloudflare API (${upstreamHost}): ${cause}. Check the network and CLOUDFLARE_API_BASE_URL, then try again.`,
+      );
+    }
+
+    const ms = Date.now() - started;
+    const status = response.status;
+    const envelope = parseEnvelope(text);
+    if (status >= 500) {
+      const said = envelope?.errors[0]?.message;
+      log(`${what} -> 502: upstream answered HTTP ${status} (${ms} ms)`);
+      return envelopeError(
+        502,
+        ServerErrorCode.upstreamFailed,
+        `The Cloudflare API had a problem (HTTP ${status})${said ? `: ${said}` : ''}. Try again in a moment.`,
+      );
+    }
+    if (envelope === null || status < 200 || (status >= 300 && status < 400)) {
+      const type = response.headers.get('content-type')?.split(';')[0] || 'no content type';
+      log(`${what} -> 502: upstream answered HTTP ${status} that is not a v4 envelope (${type}, ${ms} ms)`);
+      return envelopeError(
+        502,
+        ServerErrorCode.notAnEnvelope,
+        `The Cloudflare API answered with something that is not an API response (HTTP ${status}, ${type}). Check CLOUDFLARE_API_BASE_URL.`,
+      );
+    }
+
+    if (method !== 'GET' || status >= 400) log(`${what} -> ${status} (${ms} ms)`);
+    const out = new Headers({
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    for (const name of PASSED_RESPONSE_HEADERS) {
+      const value = response.headers.get(name);
+      if (value !== null) out.set(name, value);
+    }
+    return new Response(text, { status, headers: out });
+  });
+
+  return api;
+}
