@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { CertificateDrawerRoute } from '../features/certificates/components/certificate-drawer-route';
 import { CertificatesPage } from '../features/certificates/components/certificates-page';
 import { AppLayout } from './app-layout';
@@ -6,20 +6,20 @@ import { NotFound } from './not-found';
 import { certificatesPath } from './paths';
 import { RouteErrorFallback } from './route-error-fallback';
 
-export function createAppRouter(defaultAccountId: string) {
-  return createBrowserRouter([
-    {
-      element: <AppLayout />,
-      errorElement: <RouteErrorFallback />,
-      children: [
-        { index: true, element: <Navigate to={certificatesPath(defaultAccountId)} replace /> },
-        {
-          path: 'accounts/:accountId/certificates',
-          element: <CertificatesPage />,
-          children: [{ path: ':certificateId', element: <CertificateDrawerRoute /> }],
-        },
-        { path: '*', element: <NotFound /> },
-      ],
-    },
-  ]);
-}
+export const appRoutes = (defaultAccountId: string): RouteObject[] => [
+  {
+    element: <AppLayout />,
+    errorElement: <RouteErrorFallback />,
+    children: [
+      { index: true, element: <Navigate to={certificatesPath(defaultAccountId)} replace /> },
+      {
+        path: 'accounts/:accountId/certificates',
+        element: <CertificatesPage />,
+        children: [{ path: ':certificateId', element: <CertificateDrawerRoute /> }],
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+export const createAppRouter = (defaultAccountId: string) => createBrowserRouter(appRoutes(defaultAccountId));

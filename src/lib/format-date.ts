@@ -24,8 +24,10 @@ const plural = (count: number, word: string) =>
 
 /** "in 212 days", "today", "expired 3 days ago": how long a certificate has left. */
 export function describeExpiry(iso: string, now: number): string {
-  const expired = Date.parse(iso) <= now;
-  const days = Math.abs(daysUntil(iso, now));
+  const diff = Date.parse(iso) - now;
+  const expired = diff <= 0;
+  // Rounded: a certificate made now for 30 days reads "in 30 days", not "in 29 days" a second later.
+  const days = Math.round(Math.abs(diff) / DAY_MS);
   if (expired) return days === 0 ? 'expired today' : `expired ${plural(days, 'day')} ago`;
   return days === 0 ? 'expires today' : `in ${plural(days, 'day')}`;
 }

@@ -1,0 +1,87 @@
+import { expect, test } from 'vitest';
+import type { Certificate } from '../api/certificate';
+import { readView, viewCertificates, writeView } from './list-view';
+
+const certificate = (id: string, fields: Partial<Certificate>): Certificate => ({
+  id,
+  name: null,
+  bindingStatus: 'inactive',
+  inUse: false,
+  type: 'gateway_managed',
+  pem: '',
+  fingerprint: '',
+  issuerOrg: '',
+  issuerRaw: '',
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: null,
+  uploadedOn: null,
+  expiresOn: '2030-01-01T00:00:00Z',
+  ...fields,
+});
+
+const list = [
+  certificate('a', { createdAt: '2026-03-01T00:00:00Z', expiresOn: '2027-01-01T00:00:00Z' }),
+  certificate('b', {
+    createdAt: '2026-01-01T00:00:00Z',
+    expiresOn: '2031-01-01T00:00:00Z',
+    bindingStatus: 'available',
+    inUse: true,
+  }),
+  certificate('c', {
+    createdAt: '2026-02-01T00:00:00Z',
+    expiresOn: '2029-01-01T00:00:00Z',
+    bindingStatus: 'pending_deployment',
+  }),
+  certificate('d', {
+    createdAt: '2026-04-01T00:00:00Z',
+    expiresOn: '2028-01-01T00:00:00Z',
+    bindingStatus: 'available',
+  }),
+];
+const ids = (certificates: Certificate[]) => certificates.map((c) => c.id);
+
+test('sorts by created, newest first by default, and oldest first on request', () => {
+  expect(ids(viewCertificates(list, { status: 'all', sort: 'created', direction: 'desc' }))).toEqual([
+    'd',
+    'a',
+    'c',
+    'b',
+  ]);
+  expect(ids(viewCertificates(list, { status: 'all', sort: 'created', direction: 'asc' }))).toEqual([
+    'b',
+    'c',
+    'a',
+    'd',
+  ]);
+});
+
+test('sorts by expiry', () => {
+  expect(ids(viewCertificates(list, { status: 'all', sort: 'expires', direction: 'asc' }))).toEqual([
+    'a',
+    'd',
+    'c',
+    'b',
+  ]);
+});
+
+test('filters by the display status, telling Available from Available and In-Use', () => {
+  expect(ids(viewCertificates(list, { status: 'Available', sort: 'created', direction: 'desc' }))).toEqual([
+    'd',
+  ]);
+  expect(
+    ids(viewCertificates(list, { status: 'Available and In-Use', sort: 'created', direction: 'desc' })),
+  ).toEqual(['b']);
+  expect(ids(viewCertificates(list, { status: 'Pending', sort: 'created', direction: 'desc' }))).toEqual([
+    'c',
+  ]);
+});
+
+test('the view survives the address round trip, and nonsense falls back to the default', () => {
+  const view = { status: 'Pending', sort: 'expires', direction: 'asc' } as const;
+  expect(readView(writeView(view))).toEqual(view);
+  expect(readView(new URLSearchParams('status=<b>&sort=name&dir=up'))).toEqual({
+    status: 'all',
+    sort: 'created',
+    direction: 'desc',
+  });
+});

@@ -1,0 +1,31 @@
+import { expect, test } from 'vitest';
+import { daysUntil, describeAge, describeExpiry } from './format-date';
+
+const now = Date.parse('2026-06-15T12:00:00Z');
+const DAY = 86_400_000;
+const at = (offsetMs: number) => new Date(now + offsetMs).toISOString();
+
+test.each([
+  [212 * DAY, 'in 212 days'],
+  [212 * DAY + 5 * 3_600_000, 'in 212 days'],
+  [1 * DAY, 'in 1 day'],
+  [1825 * DAY, 'in 1,825 days'],
+  [3 * 3_600_000, 'expires today'],
+  [-3 * 3_600_000, 'expired today'],
+  [-1 * DAY, 'expired 1 day ago'],
+  [-3 * DAY, 'expired 3 days ago'],
+  [-366 * DAY, 'expired 366 days ago'],
+])('an expiry %i ms away reads "%s"', (offset, words) => {
+  expect(describeExpiry(at(offset), now)).toBe(words);
+});
+
+test('daysUntil counts whole days either way', () => {
+  expect(daysUntil(at(2.5 * DAY), now)).toBe(2);
+  expect(daysUntil(at(-2.5 * DAY), now)).toBe(-3);
+});
+
+test('ages read as days ago', () => {
+  expect(describeAge(at(-2 * 3_600_000), now)).toBe('today');
+  expect(describeAge(at(-1 * DAY), now)).toBe('1 day ago');
+  expect(describeAge(at(-30 * DAY), now)).toBe('30 days ago');
+});
