@@ -1,5 +1,6 @@
 import { delay, type HttpResponseResolver, http } from 'msw';
 import { errorResponse, failure, readJson, success } from './envelope';
+import { FaultInjector, readFault } from './faults';
 import { badRequest } from './store/mock-api-error';
 import type { MockStore } from './store/mock-store';
 
@@ -20,6 +21,7 @@ type Operation = (
 export function createHandlers(store: MockStore) {
   // The `flaky` scenario fails the first attempt of each mutation; this remembers which were tried.
   const attempted = new Set<string>();
+  const faults = new FaultInjector();
 
   const respond =
     (operation: Operation, { mutation }: { mutation: boolean }): HttpResponseResolver<Params> =>
@@ -28,6 +30,8 @@ export function createHandlers(store: MockStore) {
       try {
         const behaviour = store.behaviour(accountId);
         if (behaviour.latencyMs > 0) await delay(behaviour.latencyMs);
+        const injected = await faults.apply(accountId, request);
+        if (injected) return injected;
         if (mutation && behaviour.flaky) {
           const key = `${accountId} ${request.method} ${new URL(request.url).pathname}`;
           if (!attempted.has(key)) {
@@ -109,13 +113,27 @@ export function createHandlers(store: MockStore) {
       `${API}/mtls_certificates/:id`,
       write(async (account, id) => ({ result: await store.deleteCustomCertificate(account, id) })),
     ),
-    ...controlHandlers(store),
+    ...controlHandlers(store, faults),
   ];
 }
 
 /** Demo and test controls, only in the mock: the live server never forwards these paths. */
-function controlHandlers(store: MockStore) {
+function controlHandlers(store: MockStore, faults: FaultInjector) {
   return [
+    http.post<Params>(`${API}/__mock/faults`, async ({ request, params }) => {
+      try {
+        const fault = readFault(await readJson(request));
+        if (typeof fault === 'string') throw badRequest(fault);
+        faults.add(params.accountId, fault);
+        return success(fault);
+      } catch (error) {
+        return errorResponse(error);
+      }
+    }),
+    http.delete<Params>(`${API}/__mock/faults`, ({ params }) => {
+      faults.clear(params.accountId);
+      return success(null);
+    }),
     http.post<Params>(`${API}/__mock/scenario`, async ({ request, params }) => {
       try {
         const body = await readJson(request);
