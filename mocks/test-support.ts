@@ -1,0 +1,232 @@
+/**
+ * Helpers for the mock API's own tests: a fresh store and MSW server per test, a clock the test moves,
+ * short calls over the HTTP surface, and throwaway CA certificates to upload.
+ *
+ * These tests run in Vitest's `node` environment (`// @vitest-environment node` at the top of each file), as
+ * the mock-api server does: under plain jsdom, `ArrayBuffer` comes from another realm than Node's WebCrypto,
+ * which refuses it, so minting fails.
+ */
+import 'reflect-metadata';
+import * as x509 from '@peculiar/x509';
+import { expect, onTestFinished } from 'vitest';
+import { derToPem, sha256Fingerprint } from '../src/lib/x509/pem';
+import { createTestMock } from './node';
+import type { ApiCertificate } from './store/mock-store';
+import { memoryPersistence, type Persistence } from './store/persistence';
+
+export const ACCOUNT = '0123456789abcdef0123456789abcdef';
+export const OTHER_ACCOUNT = 'fedcba9876543210fedcba9876543210';
+/** A whole second, so minted certificates' times (rounded down to seconds) equal the clock. */
+export const START = Date.parse('2026-03-01T12:00:00.000Z');
+export const PENDING_MS = 5000;
+export const DAY_MS = 86_400_000;
+export const HOUR_MS = 3_600_000;
+export const ORIGIN = 'http://localhost';
+
+export type Envelope<T> = {
+  success: boolean;
+  errors: Array<{ code: number; message: string }>;
+  messages: unknown[];
+  result: T;
+};
+
+export type Reply<T> = { status: number; body: Envelope<T>; text: string };
+
+export type MtlsCertificate = {
+  id: string;
+  name: string;
+  issuer: string;
+  signature: string;
+  serial_number: string;
+  certificates: string;
+  ca: boolean;
+  uploaded_on: string;
+  updated_at: string;
+  expires_on: string;
+};
+
+export type Configuration = {
+  settings: Record<string, unknown> & { certificate: { id: string } };
+  created_at: string;
+  updated_at: string;
+};
+
+export type UploadBody = { name: string; certificates: string; private_key: string; ca: boolean };
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export type MockOptions = {
+  start?: number;
+  pendingMs?: number;
+  persistence?: Persistence;
+  onReset?: (problem: string) => void;
+};
+
+/**
+ * Starts the mock API for one test (closed when the test finishes). Every response body is kept in
+ * `texts`, so a test can assert what never appears in any of them.
+ */
+export function startMock({ start = START, pendingMs = PENDING_MS, persistence, onReset }: MockOptions = {}) {
+  let clock = start;
+  const texts: string[] = [];
+  const { store, server } = createTestMock({
+    now: () => clock,
+    pendingMs,
+    persistence: persistence ?? memoryPersistence(),
+    onReset,
+  });
+  server.listen({ onUnhandledRequest: 'error' });
+  onTestFinished(() => server.close());
+
+  /** Any request under /client/v4; a string body is sent as is (for malformed JSON), anything else as JSON. */
+  async function request<T>(method: Method, path: string, body?: unknown): Promise<Reply<T>> {
+    const response = await fetch(`${ORIGIN}/client/v4${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    texts.push(text);
+    return { status: response.status, body: JSON.parse(text) as Envelope<T>, text };
+  }
+
+  const account = (path: string, accountId = ACCOUNT) => `/accounts/${accountId}${path}`;
+  const certificates = (id?: string, action?: string) =>
+    account(`/gateway/certificates${id === undefined ? '' : `/${id}`}${action ? `/${action}` : ''}`);
+
+  return {
+    store,
+    server,
+    texts,
+    now: () => clock,
+    advance: (ms: number) => {
+      clock += ms;
+    },
+    request,
+    account,
+    list: (accountId = ACCOUNT) =>
+      request<ApiCertificate[]>('GET', account('/gateway/certificates', accountId)),
+    get: (id: string) => request<ApiCertificate>('GET', certificates(id)),
+    generate: (body: unknown = {}) => request<ApiCertificate>('POST', certificates(), body),
+    activate: (id: string) => request<ApiCertificate>('POST', certificates(id, 'activate'), {}),
+    deactivate: (id: string) => request<ApiCertificate>('POST', certificates(id, 'deactivate'), {}),
+    remove: (id: string) => request<ApiCertificate>('DELETE', certificates(id)),
+    configuration: () => request<Configuration>('GET', account('/gateway/configuration')),
+    turnOn: (id: string, method: 'PATCH' | 'PUT' = 'PATCH') =>
+      request<Configuration>(method, account('/gateway/configuration'), {
+        settings: { certificate: { id, in_use: true } },
+      }),
+    upload: (body: UploadBody) => request<MtlsCertificate>('POST', account('/mtls_certificates'), body),
+    removeCustom: (id: string) => request<MtlsCertificate>('DELETE', account(`/mtls_certificates/${id}`)),
+    scenario: (name: string, accountId = ACCOUNT) =>
+      request<{ scenario: string }>('POST', account('/__mock/scenario', accountId), { name }),
+    behaviour: (body: unknown) => request<unknown>('PATCH', account('/__mock/behaviour'), body),
+  };
+}
+
+export type Mock = ReturnType<typeof startMock>;
+
+/** What every refusal must look like (v4 envelope, an actionable message), and its status. */
+export function expectFailure(reply: Reply<unknown>, status: number, message?: RegExp | string) {
+  expect(reply.status).toBe(status);
+  expect(reply.body.success).toBe(false);
+  expect(reply.body.result).toBeNull();
+  expect(reply.body.errors.length).toBeGreaterThanOrEqual(1);
+  const [error] = reply.body.errors;
+  expect(error?.code).toBeGreaterThanOrEqual(1000);
+  expect(error?.message.trim().length).toBeGreaterThan(10);
+  if (message !== undefined) expect(error?.message).toMatch(message);
+  return error?.message ?? '';
+}
+
+export function expectSuccess<T>(reply: Reply<T>, status = 200): T {
+  expect(reply.status, reply.text).toBe(status);
+  expect(reply.body.success).toBe(true);
+  expect(reply.body.errors).toEqual([]);
+  return reply.body.result;
+}
+
+export function must<T>(value: T | undefined | null, what = 'value'): T {
+  if (value === undefined || value === null) throw new Error(`Expected ${what}`);
+  return value;
+}
+
+/** The four certificates the `default` scenario seeds, by role. */
+export async function defaultCertificates(mock: Mock) {
+  const certificates = expectSuccess(await mock.list());
+  const inactive = certificates.filter((certificate) => certificate.binding_status === 'inactive');
+  return {
+    all: certificates,
+    inUse: must(certificates.find((certificate) => certificate.in_use)),
+    available: must(
+      certificates.find((certificate) => certificate.binding_status === 'available' && !certificate.in_use),
+    ),
+    inactive: must(inactive.find((certificate) => Date.parse(certificate.expires_on) > mock.now())),
+    expired: must(inactive.find((certificate) => Date.parse(certificate.expires_on) <= mock.now())),
+  };
+}
+
+const EC: EcKeyGenParams & EcdsaParams = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
+
+export type TestCa = {
+  pem: string;
+  keyPem: string;
+  /** The key's base64 lines, each with secret bytes in it: what must never appear in a response. */
+  keyLines: string[];
+  fingerprint: string;
+};
+
+export type TestCaOptions = {
+  ca?: boolean;
+  notBefore?: Date;
+  days?: number;
+  /** Sign the certificate with these keys but hand over this other private key. */
+  wrongKey?: boolean;
+  organization?: string;
+};
+
+/** A throwaway self-signed certificate and its PKCS#8 private key, as an administrator would upload. */
+export async function makeCa({
+  ca = true,
+  notBefore = new Date(START - DAY_MS),
+  days = 365,
+  wrongKey = false,
+  organization = 'Example Corp',
+}: TestCaOptions = {}): Promise<TestCa> {
+  const keys = (await crypto.subtle.generateKey(EC, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const certificate = await x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber: '01',
+    name: `O=${organization}, CN=${organization} Root CA`,
+    notBefore,
+    notAfter: new Date(notBefore.getTime() + days * DAY_MS),
+    signingAlgorithm: EC,
+    keys,
+    extensions: [
+      new x509.BasicConstraintsExtension(ca, undefined, true),
+      new x509.KeyUsagesExtension(
+        ca
+          ? x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign
+          : x509.KeyUsageFlags.digitalSignature,
+        true,
+      ),
+    ],
+  });
+  const privateKey = wrongKey
+    ? ((await crypto.subtle.generateKey(EC, true, ['sign', 'verify'])) as CryptoKeyPair).privateKey
+    : keys.privateKey;
+  const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', privateKey));
+  const keyPem = derToPem(pkcs8, 'PRIVATE KEY');
+  return {
+    pem: certificate.toString('pem'),
+    keyPem,
+    keyLines: keyPem.split('\n').filter((line) => line !== '' && !line.startsWith('-----')),
+    fingerprint: await sha256Fingerprint(new Uint8Array(certificate.rawData)),
+  };
+}
+
+export const uploadOf = (ca: TestCa, name = 'Corporate root'): UploadBody => ({
+  name,
+  certificates: ca.pem,
+  private_key: ca.keyPem,
+  ca: true,
+});
