@@ -26,7 +26,9 @@ export function createHandlers(store: MockStore) {
   const respond =
     (operation: Operation, { mutation }: { mutation: boolean }): HttpResponseResolver<Params> =>
     async ({ request, params }) => {
-      const { accountId, id = '' } = params;
+      // Account ids are hex: either case names the same account.
+      const accountId = params.accountId.toLowerCase();
+      const { id = '' } = params;
       try {
         const behaviour = store.behaviour(accountId);
         if (behaviour.latencyMs > 0) await delay(behaviour.latencyMs);
@@ -124,14 +126,14 @@ function controlHandlers(store: MockStore, faults: FaultInjector) {
       try {
         const fault = readFault(await readJson(request));
         if (typeof fault === 'string') throw badRequest(fault);
-        faults.add(params.accountId, fault);
+        faults.add(params.accountId.toLowerCase(), fault);
         return success(fault);
       } catch (error) {
         return errorResponse(error);
       }
     }),
     http.delete<Params>(`${API}/__mock/faults`, ({ params }) => {
-      faults.clear(params.accountId);
+      faults.clear(params.accountId.toLowerCase());
       return success(null);
     }),
     http.post<Params>(`${API}/__mock/scenario`, async ({ request, params }) => {
@@ -139,7 +141,7 @@ function controlHandlers(store: MockStore, faults: FaultInjector) {
         const body = await readJson(request);
         const name = typeof body === 'object' && body !== null && 'name' in body ? body.name : undefined;
         if (typeof name !== 'string') throw badRequest('Send {"name": SCENARIO}.');
-        await store.applyScenario(params.accountId, name);
+        await store.applyScenario(params.accountId.toLowerCase(), name);
         return success({ scenario: name });
       } catch (error) {
         return errorResponse(error);
@@ -159,12 +161,12 @@ function controlHandlers(store: MockStore, faults: FaultInjector) {
         }
         if (flaky !== undefined && typeof flaky !== 'boolean')
           throw badRequest('"flaky" must be true or false.');
-        store.setBehaviour(params.accountId, {
+        store.setBehaviour(params.accountId.toLowerCase(), {
           ...(latencyMs === undefined ? {} : { latencyMs }),
           ...(flaky === undefined ? {} : { flaky }),
           ...(pendingMs === undefined ? {} : { pendingMs }),
         });
-        return success(store.behaviour(params.accountId));
+        return success(store.behaviour(params.accountId.toLowerCase()));
       } catch (error) {
         return errorResponse(error);
       }

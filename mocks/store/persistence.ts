@@ -1,4 +1,4 @@
-import type { AccountBehaviour, AccountState } from './types';
+import type { AccountBehaviour, AccountState, BindingStatus } from './types';
 
 /** Bump when the stored shape changes: older data is then reset, never misread. */
 export const DB_VERSION = 1;
@@ -45,6 +45,13 @@ export function localStoragePersistence(key: string): Persistence {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const BINDING_STATUSES: readonly BindingStatus[] = [
+  'inactive',
+  'pending_deployment',
+  'available',
+  'pending_deletion',
+];
+
 const CERTIFICATE_STRINGS = [
   'id',
   'type',
@@ -67,7 +74,9 @@ function isAccountState(value: unknown): value is AccountState {
     Array.isArray(certificates) &&
     certificates.every(
       (certificate) =>
-        isRecord(certificate) && CERTIFICATE_STRINGS.every((field) => typeof certificate[field] === 'string'),
+        isRecord(certificate) &&
+        CERTIFICATE_STRINGS.every((field) => typeof certificate[field] === 'string') &&
+        BINDING_STATUSES.includes(certificate.binding_status as BindingStatus),
     ) &&
     typeof inUseId === 'string' &&
     Array.isArray(generatedAt) &&

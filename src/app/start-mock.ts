@@ -12,7 +12,7 @@ export async function startMock(): Promise<string | null> {
   const scenario = url.searchParams.get('scenario');
   if (scenario === null) return resetNotice;
 
-  const accountId = /^\/accounts\/([^/]+)/.exec(url.pathname)?.[1] ?? DEMO_ACCOUNT_ID;
+  const accountId = (/^\/accounts\/([^/]+)/.exec(url.pathname)?.[1] ?? DEMO_ACCOUNT_ID).toLowerCase();
   // Drop the parameter first, so a reload keeps what the user did instead of resetting again.
   url.searchParams.delete('scenario');
   window.history.replaceState(window.history.state, '', url);
