@@ -12,6 +12,8 @@ import { memoryPersistence } from './store/persistence';
 const port = Number(process.env.PORT ?? 8788);
 const host = process.env.HOST ?? '127.0.0.1';
 const pendingMs = process.env.MOCK_PENDING_MS ? Number(process.env.MOCK_PENDING_MS) : undefined;
+// Optional, for live-mode tests: demand this bearer token, as Cloudflare does, so a passing test proves it arrived.
+const requiredToken = process.env.MOCK_API_TOKEN || undefined;
 
 const store = new MockStore({ persistence: memoryPersistence(), pendingMs });
 const handlers = [...createHandlers(store), unknownRouteHandler];
@@ -33,9 +35,11 @@ async function toRequest(incoming: IncomingMessage): Promise<Request> {
 
 const server = createServer(async (incoming, outgoing) => {
   const request = await toRequest(incoming);
-  const response =
-    (await getResponse(handlers, request)) ??
-    failure(404, 7003, 'No route for that URI. The mock API serves only /client/v4.');
+  const authorized = !requiredToken || request.headers.get('authorization') === `Bearer ${requiredToken}`;
+  const response = !authorized
+    ? failure(403, 10000, 'Authentication error')
+    : ((await getResponse(handlers, request)) ??
+      failure(404, 7003, 'No route for that URI. The mock API serves only /client/v4.'));
   outgoing.writeHead(response.status, Object.fromEntries(response.headers));
   outgoing.end(Buffer.from(await response.arrayBuffer()));
 });

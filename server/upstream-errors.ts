@@ -35,10 +35,21 @@ export function isTimeout(error: unknown): boolean {
   );
 }
 
+/** The innermost cause's message, e.g. fetch's "bad port" for a port browsers and fetch refuse. */
+function innermostMessage(error: unknown): string | undefined {
+  let message: string | undefined;
+  for (let current = error, depth = 0; current instanceof Error && depth < 4; depth++) {
+    message = current.message;
+    current = current.cause;
+  }
+  return message && message !== 'fetch failed' ? message.slice(0, 120) : undefined;
+}
+
 /** "the connection was refused", "a TLS certificate problem (CERT_HAS_EXPIRED)", … */
 export function describeNetworkError(error: unknown): string {
   const code = errorCode(error);
   if (code && CAUSES[code]) return CAUSES[code];
   if (code && /CERT|SSL|TLS/i.test(code)) return `a TLS certificate problem (${code})`;
-  return code ? `a network error (${code})` : 'a network error';
+  const detail = code ?? innermostMessage(error);
+  return detail ? `a network error (${detail})` : 'a network error';
 }

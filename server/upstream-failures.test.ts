@@ -79,6 +79,16 @@ describe('an upstream that fails', () => {
     expect(app.logs.join('\n')).not.toContain(TOKEN);
   });
 
+  test('a port that fetch will not dial: 502 that names the reason', async () => {
+    const app = await startApp({ live: liveUpstream('http://127.0.0.1:1/client/v4') });
+    running.push(app);
+    const answer = await call(app.url);
+    expect(answer.status).toBe(502);
+    expect(answer.message).toMatch(
+      /^Could not reach the Cloudflare API \(127\.0\.0\.1:1\): a network error \(bad port\)\./,
+    );
+  });
+
   test('a connection reset mid-request: 502, and the next call goes through', async () => {
     const { app, becomes } = await setUp((_, response) => response.socket?.destroy());
     const answer = await call(app.url, 'POST');
