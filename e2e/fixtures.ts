@@ -1,11 +1,52 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** A call the page made to the (simulated) Cloudflare API; MSW-served requests are still page requests. */
+export type ApiCall = { method: string; path: string; at: number; body: unknown };
 
 type Fixtures = {
   /** A fresh 32-hex account id, so every test has its own mock data. */
   accountId: string;
   /** Opens the Certificates page of `accountId`, optionally with a demo scenario. */
   openCertificates: (options?: { scenario?: string }) => Promise<Page>;
+  /**
+   * Changes how the mock answers this account: `pendingMs` (how long Pending lasts), `latencyMs`, `flaky`.
+   * It is a call from inside the page, because only the page's requests reach the service worker.
+   */
+  mockBehaviour: (behaviour: { pendingMs?: number; latencyMs?: number; flaky?: boolean }) => Promise<void>;
+  /**
+   * Makes the next matching API call(s) of this account fail: e.g. `{ kind: 'status', status: 503,
+   * method: 'GET', path: '/gateway/certificates', times: 3 }`. Faults live in the page's worker host,
+   * so a full page load forgets them.
+   */
+  mockFault: (fault: {
+    kind: 'status' | 'network' | 'delay';
+    status?: number;
+    delayMs?: number;
+    method?: string;
+    path?: string;
+    times?: number;
+  }) => Promise<void>;
+  /** Every request the page sends under /client/v4/, recorded from the start of the test. */
+  apiCalls: ApiCall[];
+  /** Runs axe on the page as it is now and returns the serious and critical violations, described. */
+  axe: (options?: { include?: string }) => Promise<string[]>;
 };
+
+/** Calls one of the mock's control endpoints from inside the page: only the page's requests reach its worker. */
+async function mockControl(page: Page, accountId: string, method: string, control: string, body: unknown) {
+  const answer = await page.evaluate(
+    ([account, verb, path, payload]) =>
+      fetch(`/client/v4/accounts/${account}/__mock/${path}`, {
+        method: verb,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(payload),
+      }).then((response) => response.json() as Promise<{ success: boolean; errors: unknown[] }>),
+    [accountId, method, control, body] as const,
+  );
+  expect(answer.errors, `the mock accepted ${method} __mock/${control}`).toEqual([]);
+  expect(answer.success).toBe(true);
+}
 
 export const test = base.extend<Fixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
@@ -21,6 +62,79 @@ export const test = base.extend<Fixtures>({
       return page;
     });
   },
+  mockBehaviour: async ({ page, accountId }, use) => {
+    await use((behaviour) => mockControl(page, accountId, 'PATCH', 'behaviour', behaviour));
+  },
+  mockFault: async ({ page, accountId }, use) => {
+    await use((fault) => mockControl(page, accountId, 'POST', 'faults', fault));
+  },
+  apiCalls: async ({ page }, use) => {
+    const calls: ApiCall[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!url.pathname.startsWith('/client/v4/')) return;
+      let body: unknown = null;
+      try {
+        body = request.postDataJSON();
+      } catch {
+        body = request.postData();
+      }
+      calls.push({ method: request.method(), path: url.pathname, at: Date.now(), body });
+    });
+    await use(calls);
+  },
+  axe: async ({ page }, use) => {
+    await use(async ({ include } = {}) => {
+      let builder = new AxeBuilder({ page }).withTags([
+        'wcag2a',
+        'wcag2aa',
+        'wcag21a',
+        'wcag21aa',
+        'wcag22aa',
+        'best-practice',
+      ]);
+      if (include) builder = builder.include(include);
+      const { violations } = await builder.analyze();
+      return violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map(
+          (violation) =>
+            `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes
+              .map((node) => node.target.join(' '))
+              .join(', ')}`,
+        );
+    });
+  },
 });
+
+/** The value beside a term of a definition list, e.g. the drawer's "Status" or "SHA-256 fingerprint". */
+export const detail = (scope: Locator, term: string) =>
+  scope
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+    .locator('xpath=following-sibling::dd[1]');
+
+/** The drawer of one certificate: a dialog titled with its label. */
+export const drawer = (page: Page, name: string | RegExp = /^Certificate [0-9a-f]{8}$/) =>
+  page.getByRole('dialog', { name });
+
+/** The table's certificate rows (the header row left out). */
+export const certificateRows = (page: Page) =>
+  page
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: /^Certificate / }) });
+
+/** Focus is on `scope` or inside it. */
+export const expectFocusWithin = (scope: Locator, message = 'focus is within') =>
+  expect
+    .poll(() => scope.evaluate((element) => element.contains(document.activeElement)), { message })
+    .toBe(true);
+
+/** Certificate GETs (list and single) among the recorded calls, from `since` on. */
+export const certificateReads = (calls: ApiCall[], since = 0) =>
+  calls.filter(
+    (call) => call.method === 'GET' && /\/gateway\/certificates(\/|$)/.test(call.path) && call.at >= since,
+  );
 
 export { expect };

@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
+import { useFocusReturn } from './use-focus-return';
 
 type Props = {
   open: boolean;
@@ -13,11 +14,12 @@ type Props = {
 
 /** A centred dialog for forms and confirmations; every one has a title and a description. */
 export function Modal({ open, onOpenChange, title, description, children, role = 'dialog' }: Props) {
+  const focusReturn = useFocusReturn();
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="overlay" />
-        <Dialog.Content className="modal" role={role}>
+        <Dialog.Content className="modal" role={role} {...focusReturn}>
           <Dialog.Title className="modal__title">{title}</Dialog.Title>
           <Dialog.Description className="modal__description">{description}</Dialog.Description>
           {children}

@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
+import { useFocusReturn } from './use-focus-return';
 
 type Props = {
   open: boolean;
@@ -11,11 +12,12 @@ type Props = {
 
 /** A right-side drawer over Radix Dialog: focus is trapped inside and returns to what opened it. */
 export function Sheet({ open, onOpenChange, title, description, children }: Props) {
+  const focusReturn = useFocusReturn();
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="overlay" />
-        <Dialog.Content className="sheet">
+        <Dialog.Content className="sheet" {...focusReturn}>
           <header className="sheet__header">
             <Dialog.Title className="sheet__title">{title}</Dialog.Title>
             <Dialog.Close className="icon-button" aria-label="Close">

@@ -155,7 +155,7 @@ export function GenerateCertificateDialog({
 
         <p className="expiry-preview" aria-live="polite">
           {parsed.ok
-            ? `Expires on ${formatDate(expiryAfter(parsed.days, now).toISOString())} (${parsed.days.toLocaleString('en-US')} days).`
+            ? `Expires on ${formatDate(expiryAfter(parsed.days, now).toISOString())} (${parsed.days.toLocaleString('en-US')} ${parsed.days === 1 ? 'day' : 'days'}).`
             : 'Enter the number of days to see when it expires.'}
         </p>
         {allowance ? <AllowanceNote allowance={allowance} /> : null}
