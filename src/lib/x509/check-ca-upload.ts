@@ -1,6 +1,5 @@
-import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
 import { readPemBlocks, sha256Fingerprint } from './pem';
+import * as x509 from './x509-library';
 
 export type CaUpload = { certificate: string; privateKey: string };
 

@@ -8,6 +8,7 @@ import { certificateKeys, certificateQueries } from '../api/certificate-queries'
 import { certificateLabel } from '../model/certificate-label';
 import { BasicInformation } from './basic-information';
 import { CertificateActions } from './certificate-actions';
+import { CertificateDetails } from './certificate-details';
 import { PendingNote } from './pending-note';
 
 /** The drawer of one certificate; its address opens it directly, and Esc or Back closes it. */
@@ -52,6 +53,7 @@ export function CertificateDrawerRoute() {
             onDeleted={close}
           />
           <BasicInformation certificate={certificate} now={now} />
+          <CertificateDetails pem={certificate.pem} apiFingerprint={certificate.fingerprint} />
         </>
       ) : detail.isError ? (
         <div role="alert" className="callout callout--error">

@@ -16,8 +16,10 @@ import {
 import { CertificatesSkeleton } from './certificates-skeleton';
 import { CertificatesTable } from './certificates-table';
 import { EmptyState } from './empty-state';
+import { ExpiryBanner } from './expiry-banner';
 import { GenerateCertificateDialog } from './generate-certificate-dialog';
 import { StatusFilter } from './status-filter';
+import { UploadCertificateDialog } from './upload-certificate-dialog';
 
 export function CertificatesPage() {
   const { accountId = '' } = useParams();
@@ -26,6 +28,7 @@ export function CertificatesPage() {
   const now = useNow();
   const list = useQuery(certificateQueries.list(accountId));
   const [generating, setGenerating] = useState(false);
+  const [uploading, setUploading] = useState(false);
 
   const view = useMemo(() => readView(searchParams), [searchParams]);
   const setView = (next: ListView) => setSearchParams(writeView(next), { replace: true });
@@ -53,12 +56,19 @@ export function CertificatesPage() {
         </div>
         {isEmpty ? null : (
           <div className="page-header__actions">
+            <button type="button" className="button" onClick={() => setUploading(true)}>
+              Upload certificate
+            </button>
             <button type="button" className="button button--primary" onClick={() => setGenerating(true)}>
               Generate certificate
             </button>
           </div>
         )}
       </div>
+
+      {certificates ? (
+        <ExpiryBanner certificates={certificates} now={now} onGenerate={() => setGenerating(true)} />
+      ) : null}
 
       {certificates && counts && !isEmpty ? (
         <div className="toolbar">
@@ -79,7 +89,7 @@ export function CertificatesPage() {
       ) : null}
 
       {isEmpty ? (
-        <EmptyState onGenerate={() => setGenerating(true)} />
+        <EmptyState onGenerate={() => setGenerating(true)} onUpload={() => setUploading(true)} />
       ) : certificates ? (
         shown.length > 0 ? (
           <CertificatesTable
@@ -132,6 +142,18 @@ export function CertificatesPage() {
         onGenerated={(certificate) =>
           void navigate(
             { pathname: certificatePath(accountId, certificate.id), search },
+            { state: { fromList: true } },
+          )
+        }
+      />
+      <UploadCertificateDialog
+        accountId={accountId}
+        open={uploading}
+        onOpenChange={setUploading}
+        certificates={certificates}
+        onUploaded={(uploaded) =>
+          void navigate(
+            { pathname: certificatePath(accountId, uploaded.id), search },
             { state: { fromList: true } },
           )
         }
