@@ -194,6 +194,11 @@ describe('refused, each with its own message', () => {
     );
   });
 
+  test('a CA made a minute ahead of this clock is accepted, not "not valid yet"', async () => {
+    const skewed = await makeCertificate({ notBefore: new Date(NOW.getTime() + 60_000) });
+    expect((await checkCaUpload(uploadOf(skewed), NOW)).ok).toBe(true);
+  });
+
   test('a weak key: RSA 1024 bits', async () => {
     const weak = await makeCertificate({ algorithm: RSA_1024 });
 

@@ -19,6 +19,9 @@ const problem = (field: CaUploadProblem['field'], message: string): CaUploadProb
   message,
 });
 
+/** A CA made seconds ago on a machine whose clock runs a little ahead is not "not yet valid". */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
 const ACCEPTED_CURVES = ['P-256', 'P-384'];
 
 type KeyAlgorithm = { name: string; modulusLength?: number; namedCurve?: string };
@@ -158,7 +161,7 @@ export async function checkCaUpload(upload: CaUpload, now: Date): Promise<Checke
       `This certificate expired on ${certificate.notAfter.toISOString().slice(0, 10)}.`,
     );
   }
-  if (certificate.notBefore.getTime() > now.getTime()) {
+  if (certificate.notBefore.getTime() > now.getTime() + CLOCK_SKEW_MS) {
     return problem(
       'certificate',
       `This certificate is not valid until ${certificate.notBefore.toISOString().slice(0, 10)}.`,
