@@ -16,7 +16,7 @@ test('keyboard only: generate with custom days, activate, and turn on', async ({
   page,
 }) => {
   await openCertificates({ scenario: 'default' });
-  await mockBehaviour({ pendingMs: 1500 });
+  await mockBehaviour({ pendingMs: 3000 });
 
   // Generate: Tab to the button, Enter; the checked radio takes focus; arrows choose; Enter submits.
   const generate = page.getByRole('button', { name: 'Generate certificate' });
@@ -48,7 +48,7 @@ test('keyboard only: generate with custom days, activate, and turn on', async ({
   await expectFocusWithin(sheet);
 
   // Activate, then wait for Available: focus stays inside the drawer throughout.
-  const activate = sheet.getByRole('button', { name: 'Activate' });
+  const activate = sheet.getByRole('button', { name: 'Activate', exact: true });
   await tabTo(page, activate);
   await page.keyboard.press('Enter');
   await expect(detail(sheet, 'Status')).toHaveText('Pending');

@@ -19,7 +19,7 @@ test('activate, watch Pending become Available, turn it on, then deactivate and 
   page,
 }) => {
   await openCertificates({ scenario: 'default' });
-  await mockBehaviour({ pendingMs: 1500 });
+  await mockBehaviour({ pendingMs: 5000 });
   const rows = certificateRows(page);
   await expect(rows).toHaveCount(4);
   const rowOf = (label: string) => rows.filter({ has: page.getByRole('link', { name: label, exact: true }) });
@@ -39,11 +39,11 @@ test('activate, watch Pending become Available, turn it on, then deactivate and 
   await expectOnly(actions, ['Activate', 'Delete']);
 
   // Activate: Pending while the edge deploys it (the drawer says so and keeps itself fresh), then Available.
-  await actions.getByRole('button', { name: 'Activate' }).click();
+  await actions.getByRole('button', { name: 'Activate', exact: true }).click();
   await expect(detail(sheet, 'Status')).toHaveText('Pending');
   await expect(sheet.getByRole('status')).toHaveText(/Deploying across Cloudflare's edge/);
-  await expect(actions.getByRole('button', { name: 'Activate' })).toBeDisabled();
-  await expect(actions.getByRole('button', { name: 'Activate' })).toHaveAccessibleDescription(
+  await expect(actions.getByRole('button', { name: 'Activate', exact: true })).toBeDisabled();
+  await expect(actions.getByRole('button', { name: 'Activate', exact: true })).toHaveAccessibleDescription(
     /Deploying across the edge/,
   );
   await expect(actions.getByRole('button', { name: 'Confirm and turn on certificate' })).toBeDisabled();

@@ -63,12 +63,12 @@ test('the 11th activation is refused and explained, and nothing changes', async 
   await rows.filter({ hasText: 'Inactive' }).getByRole('link').click();
   const sheet = drawer(page);
   await expect(detail(sheet, 'Status')).toHaveText('Inactive');
-  await sheet.getByRole('button', { name: 'Activate' }).click();
+  await sheet.getByRole('button', { name: 'Activate', exact: true }).click();
   await expect(sheet.getByRole('alert')).toHaveText(
     'At most 10 certificates can be available at once, and this account has 10. Deactivate one that is not in use before activating another.',
   );
   await expect(detail(sheet, 'Status')).toHaveText('Inactive');
-  await expect(sheet.getByRole('button', { name: 'Activate' })).toBeEnabled();
+  await expect(sheet.getByRole('button', { name: 'Activate', exact: true })).toBeEnabled();
 
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();

@@ -34,7 +34,7 @@ test('while anything is Pending the list and the drawer refresh about every 2 s,
   const label = (await row.getByRole('link').textContent()) ?? '';
   await row.getByRole('link').click();
   const sheet = drawer(page, label);
-  await sheet.getByRole('button', { name: 'Activate' }).click();
+  await sheet.getByRole('button', { name: 'Activate', exact: true }).click();
   await expect(detail(sheet, 'Status')).toHaveText('Pending');
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();

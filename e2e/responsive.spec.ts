@@ -52,7 +52,7 @@ test('at 390x844 every action can be reached and tapped: generate, open, activat
   expect(sheetBox?.x ?? -1, 'drawer left edge').toBeGreaterThanOrEqual(0);
 
   // Activate, wait for Available, turn on through the confirmation.
-  await tap(sheet.getByRole('button', { name: 'Activate' }));
+  await tap(sheet.getByRole('button', { name: 'Activate', exact: true }));
   await expect(detail(sheet, 'Status')).toHaveText('Available');
   await tap(sheet.getByRole('button', { name: 'Confirm and turn on certificate' }));
   const confirm = page.getByRole('alertdialog', { name: 'Turn on this certificate?' });
