@@ -1,0 +1,71 @@
+// Builds the console and the floor with Vite into folders of the bench's own, and reads what each
+// first screen loads from Vite's manifest.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const FLOOR_ROOT = join(ROOT, 'bench', 'floor');
+
+type ManifestChunk = {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+};
+type Manifest = Record<string, ManifestChunk>;
+
+/** The console as `npm run build` makes it (same config), with a manifest, into `outDir`. */
+export async function buildApp(outDir: string): Promise<void> {
+  await build({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, manifest: true },
+  });
+}
+
+/** The floor: bench/floor, same Vite, React plugin and target as the console. */
+export async function buildFloor(outDir: string): Promise<void> {
+  await build({
+    root: FLOOR_ROOT,
+    configFile: false,
+    plugins: [react()],
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, manifest: true, target: 'es2022' },
+  });
+}
+
+export type FirstScreen = {
+  /** Files (relative to outDir) that index.html loads up front: the entry and its static imports. */
+  js: string[];
+  css: string[];
+  /** The mock demo's chunk (and its static imports) that mock mode awaits before the first render. */
+  mockJs: string[];
+};
+
+/** Reads the entry chunk's static import graph (what index.html loads and preloads) from the manifest. */
+export function readFirstScreen(outDir: string): FirstScreen {
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+  if (!entryKey) throw new Error(`No entry chunk in ${outDir}/.vite/manifest.json`);
+
+  const closure = (keys: string[], seen = new Set<string>()) => {
+    for (const key of keys) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      closure(manifest[key]?.imports ?? [], seen);
+    }
+    return seen;
+  };
+  const entry = closure([entryKey]);
+  const mockKey = manifest[entryKey]?.dynamicImports?.find((key) => /start-mock/.test(key));
+  const mock = mockKey ? [...closure([mockKey])].filter((key) => !entry.has(key)) : [];
+  const files = (keys: Iterable<string>) => [...keys].map((key) => manifest[key]?.file ?? key);
+  const css = [...entry].flatMap((key) => manifest[key]?.css ?? []);
+  return { js: files(entry), css: [...new Set(css)], mockJs: files(mock) };
+}

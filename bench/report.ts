@@ -1,0 +1,300 @@
+// Measure 6: the table. Prints it, writes everything as JSON (bench-results/latest.json) and copies the
+// table into docs/performance.md between its bench markers.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './build.ts';
+import type { BundleSizes } from './bundle-size.ts';
+import type { LighthouseResult } from './lighthouse.ts';
+import type { PollingResult } from './polling.ts';
+import type { ScaleResult } from './scale.ts';
+import type { Summary } from './stats.ts';
+import type { Timings } from './timings.ts';
+
+export const TARGETS = {
+  entryJsVsFloor: 1.15,
+  lighthouseMobile: { performance: 98, accessibility: 100, bestPractices: 100 },
+  rowsVsFloorFirstPaint: 1.3,
+  manyRenderMs: 150,
+  manyAnswerMs: 50,
+} as const;
+
+type Failed = { error: string };
+export type Outcome<T> = T | Failed;
+const failed = <T>(value: Outcome<T> | undefined): value is Failed | undefined =>
+  value === undefined || (typeof value === 'object' && value !== null && 'error' in value);
+
+export type BenchResult = {
+  date: string;
+  durationS: number;
+  machine: { cpus: number; loadAverage: { start: number[]; end: number[] }; chromium: string; node: string };
+  bundles: BundleSizes;
+  lighthouse: Record<string, Outcome<LighthouseResult>>;
+  timings: Outcome<Timings>;
+  scale: Outcome<ScaleResult>;
+  polling: Outcome<PollingResult>;
+  targets: { name: string; target: string; measured: string; met: boolean | null; note: string }[];
+};
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : 'n/a');
+const ms1 = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
+const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}x` : 'n/a');
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const table = (head: string[], rows: (string | number)[][]) =>
+  [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+const spread = (summary: Summary, format = ms) =>
+  `${format(summary.median)} (worst ${format(summary.worst)})`;
+
+/** What the targets in the issue say, against what this run measured. */
+export function judge(result: Omit<BenchResult, 'targets'>): BenchResult['targets'] {
+  const out: BenchResult['targets'] = [];
+  const { bundles, lighthouse, timings, scale } = result;
+  out.push({
+    name: 'Live first-screen JS vs the floor (budget, tested)',
+    target: `≤ ${TARGETS.entryJsVsFloor}x`,
+    measured: times(bundles.ratio),
+    met: bundles.ratio <= TARGETS.entryJsVsFloor,
+    note: bundles.forbiddenFound.length
+      ? `contains ${bundles.forbiddenFound.join(', ')}`
+      : 'no MSW or X.509 code',
+  });
+  const mobile = lighthouse.mobile;
+  if (failed(mobile)) {
+    out.push({
+      name: 'Lighthouse mobile',
+      target: '98 / 100 / 100',
+      measured: 'n/a',
+      met: null,
+      note: mobile?.error ?? '',
+    });
+  } else {
+    const want = TARGETS.lighthouseMobile;
+    out.push({
+      name: 'Lighthouse mobile: performance / accessibility / best practices',
+      target: `≥ ${want.performance} / ${want.accessibility} / ${want.bestPractices}`,
+      measured: `${mobile.performance} / ${mobile.accessibility} / ${mobile.bestPractices}`,
+      met:
+        mobile.performance >= want.performance &&
+        mobile.accessibility >= want.accessibility &&
+        mobile.bestPractices >= want.bestPractices,
+      note: mobile.failing.join(', '),
+    });
+  }
+  if (failed(timings)) {
+    out.push({
+      name: 'Rows vs the floor’s first paint',
+      target: '≤ 1.3x',
+      measured: 'n/a',
+      met: null,
+      note: timings?.error ?? '',
+    });
+  } else {
+    const floorPaint = timings.floor?.firstPaint.median ?? Number.NaN;
+    for (const name of ['demo', 'live']) {
+      const target = timings[name];
+      if (!target) continue;
+      const ratio = target.rows.median / floorPaint;
+      out.push({
+        name: `Rows on screen (${name === 'demo' ? 'mock demo' : 'live, local API'}) vs the floor’s first paint`,
+        target: `≤ ${TARGETS.rowsVsFloorFirstPaint}x`,
+        measured: `${times(ratio)} (${ms(target.rows.median)} vs ${ms(floorPaint)})`,
+        met: ratio <= TARGETS.rowsVsFloorFirstPaint,
+        note: 'medians, warm (a returning visit)',
+      });
+    }
+  }
+  if (failed(scale)) {
+    out.push({
+      name: '2,000 certificates',
+      target: '',
+      measured: 'n/a',
+      met: null,
+      note: scale?.error ?? '',
+    });
+  } else {
+    out.push({
+      name: '2,000 certificates: list render',
+      target: `< ${TARGETS.manyRenderMs} ms`,
+      measured: spread(scale.render),
+      met: scale.render.median < TARGETS.manyRenderMs,
+      note: 'median judged; response end to rows painted',
+    });
+    for (const [name, summary] of [
+      ['filter change', scale.filter],
+      ['sort', scale.sort],
+    ] as const) {
+      out.push({
+        name: `2,000 certificates: ${name}`,
+        target: `< ${TARGETS.manyAnswerMs} ms`,
+        measured: spread(summary, ms1),
+        met: summary.median < TARGETS.manyAnswerMs,
+        note: 'median judged; input event to rows painted',
+      });
+    }
+  }
+  return out;
+}
+
+export function renderTable(result: BenchResult): string {
+  const { bundles, lighthouse, timings, scale, polling, machine } = result;
+  const parts: string[] = [];
+  parts.push(
+    `Measured ${result.date} in ${Math.round(result.durationS)} s on ${machine.cpus} CPUs ` +
+      `(load average ${machine.loadAverage.start[0]?.toFixed(1)} at the start, ` +
+      `${machine.loadAverage.end[0]?.toFixed(1)} at the end), ${machine.chromium}, Node ${machine.node}.`,
+  );
+
+  parts.push('**First screen, gzip** (what index.html loads before the first render)');
+  parts.push(
+    table(
+      ['build', 'JS', 'CSS', 'JS vs floor'],
+      [
+        ['floor (bench/floor)', kb(bundles.floor.js), kb(bundles.floor.css), '1.00x'],
+        ['live (entry chunk)', kb(bundles.live.js), kb(bundles.live.css), times(bundles.ratio)],
+        [
+          'demo (entry + mock chunk)',
+          kb(bundles.demo.js),
+          kb(bundles.demo.css),
+          times(bundles.demo.js / bundles.floor.js),
+        ],
+      ],
+    ),
+  );
+
+  parts.push('**Lighthouse 12.2.3**, list page in mock mode (a first visit: Lighthouse clears storage)');
+  parts.push(
+    table(
+      ['page', 'performance', 'accessibility', 'best practices', 'FCP', 'LCP', 'TBT', 'CLS', 'machine index'],
+      Object.entries(lighthouse).map(([name, outcome]) =>
+        failed(outcome)
+          ? [name, `failed: ${outcome?.error ?? ''}`, '', '', '', '', '', '', '']
+          : [
+              name,
+              outcome.performance,
+              outcome.accessibility,
+              outcome.bestPractices,
+              ms(outcome.fcpMs),
+              ms(outcome.lcpMs),
+              ms(outcome.tbtMs),
+              outcome.cls,
+              outcome.benchmarkIndex,
+            ],
+      ),
+    ),
+  );
+
+  if (failed(timings)) parts.push(`**Timings** failed: ${timings?.error ?? ''}`);
+  else {
+    const names = Object.keys(timings);
+    const label = (name: string) =>
+      name === 'demo' ? 'mock demo' : name === 'live' ? 'live (local API)' : name;
+    const first = timings[names[0] ?? ''];
+    parts.push(
+      `**Timings**, headless Chromium, median of ${first?.rows.runs.length ?? 0} warm runs (worst); ` +
+        `first visit: median of ${first?.coldRows.runs.length ?? 0}`,
+    );
+    parts.push(
+      table(
+        ['', ...names.map(label)],
+        [
+          ['first paint', ...names.map((name) => spread(timings[name]?.firstPaint as Summary))],
+          ['navigation → rows on screen', ...names.map((name) => spread(timings[name]?.rows as Summary))],
+          [
+            'rows vs floor first paint',
+            ...names.map((name) =>
+              times(
+                (timings[name]?.rows.median ?? Number.NaN) / (timings.floor?.firstPaint.median ?? Number.NaN),
+              ),
+            ),
+          ],
+          ['first visit → rows', ...names.map((name) => spread(timings[name]?.coldRows as Summary))],
+          [
+            'click on a row → drawer content',
+            ...names.map((name) => spread(timings[name]?.drawer as Summary)),
+          ],
+        ],
+      ),
+    );
+  }
+
+  if (failed(scale)) parts.push(`**2,000 certificates** failed: ${scale?.error ?? ''}`);
+  else {
+    parts.push(
+      `**${scale.certificates.toLocaleString('en-US')} certificates** (\`?scenario=many\`, mock demo)`,
+    );
+    parts.push(
+      table(
+        ['', 'median', 'worst', 'target'],
+        [
+          [
+            'list render (response end → rows on screen)',
+            ms(scale.render.median),
+            ms(scale.render.worst),
+            '< 150 ms',
+          ],
+          [
+            'status filter change (event → rows on screen)',
+            ms1(scale.filter.median),
+            ms1(scale.filter.worst),
+            '< 50 ms',
+          ],
+          ['sort (click → rows on screen)', ms1(scale.sort.median), ms1(scale.sort.worst), '< 50 ms'],
+          [
+            'navigation → rows on screen (data stored)',
+            ms(scale.loadToRows.median),
+            ms(scale.loadToRows.worst),
+            '',
+          ],
+          ['first visit, minting 2,000 certificates', ms(scale.seedMs), '', ''],
+        ],
+      ),
+    );
+  }
+
+  if (failed(polling)) parts.push(`**Polling** failed: ${polling?.error ?? ''}`);
+  else {
+    const cell = (window: PollingResult['idle']) =>
+      `${window.perMinute} (${window.requests} in ${window.seconds} s)`;
+    parts.push('**API requests per minute** (mock demo, list page)');
+    parts.push(
+      table(
+        ['idle (nothing pending)', 'while a certificate is pending', 'after it is deployed'],
+        [[cell(polling.idle), cell(polling.pending), cell(polling.afterPending)]],
+      ),
+    );
+  }
+
+  parts.push('**Targets**');
+  parts.push(
+    table(
+      ['target', 'wanted', 'measured', 'met', 'note'],
+      result.targets.map((target) => [
+        target.name,
+        target.target,
+        target.measured,
+        target.met === null ? 'n/a' : target.met ? 'yes' : '**no**',
+        target.note,
+      ]),
+    ),
+  );
+  return parts.join('\n\n');
+}
+
+const START = '<!-- bench:start (written by `npm run bench`) -->';
+const END = '<!-- bench:end -->';
+
+export function writeReport(result: BenchResult, markdown: string): { json: string; docs: string | null } {
+  const dir = join(ROOT, 'bench-results');
+  mkdirSync(dir, { recursive: true });
+  const json = join(dir, 'latest.json');
+  writeFileSync(json, `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(dir, 'latest.md'), `${markdown}\n`);
+  const docs = join(ROOT, 'docs', 'performance.md');
+  if (!existsSync(docs)) return { json, docs: null };
+  const text = readFileSync(docs, 'utf8');
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) return { json, docs: null };
+  writeFileSync(docs, `${text.slice(0, start + START.length)}\n\n${markdown}\n\n${text.slice(end)}`);
+  return { json, docs };
+}

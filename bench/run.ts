@@ -1,0 +1,135 @@
+// `npm run bench`: builds the console and the floor, measures them, prints the table, and writes it to
+// bench-results/latest.json and docs/performance.md. Everything is served from 127.0.0.1.
+//   --skip=lighthouse,timings,scale,polling   leaves measures out (for a quick look)
+//   BENCH_RUNS=N                               warm runs per timing (default 5)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumPath, launchChromium } from './browser.ts';
+import { buildApp, buildFloor } from './build.ts';
+import { measureBundles } from './bundle-size.ts';
+import { type LighthouseResult, runLighthouse } from './lighthouse.ts';
+import { startLiveServer } from './live-server.ts';
+import { measurePolling } from './polling.ts';
+import { type BenchResult, judge, type Outcome, renderTable, writeReport } from './report.ts';
+import { measureScale, seedMany } from './scale.ts';
+import { serveStatic } from './serve.ts';
+import { measureTimings, type Target } from './timings.ts';
+
+const started = Date.now();
+const skip = new Set(
+  (process.argv.find((arg) => arg.startsWith('--skip='))?.slice('--skip='.length) ?? '').split(','),
+);
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const loadStart = loadavg();
+const log = (message: string) =>
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
+const randomAccount = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+
+async function attempt<T>(what: string, run: () => Promise<T>): Promise<Outcome<T>> {
+  log(`${what}…`);
+  try {
+    return await run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    console.error(`[bench] ${what} failed: ${message}`);
+    return { error: message ?? 'failed' };
+  }
+}
+
+const work = mkdtempSync(join(tmpdir(), 'zt-bench-'));
+const appDir = join(work, 'app');
+const floorDir = join(work, 'floor');
+const cleanups: (() => Promise<void>)[] = [];
+
+try {
+  log('building the console and the floor');
+  await buildApp(appDir);
+  await buildFloor(floorDir);
+  const bundles = measureBundles(appDir, floorDir);
+
+  const executablePath = await chromiumPath();
+  const app = await serveStatic(appDir);
+  const floor = await serveStatic(floorDir);
+  cleanups.push(app.close, floor.close);
+  const demoList = `${app.url}/accounts/${randomAccount()}/certificates`;
+
+  // Lighthouse first, while nothing else of the bench runs.
+  const lighthouse: Record<string, Outcome<LighthouseResult>> = {};
+  if (!skip.has('lighthouse')) {
+    lighthouse.mobile = await attempt('Lighthouse, mobile', () =>
+      runLighthouse(executablePath, demoList, 'mobile'),
+    );
+    lighthouse.desktop = await attempt('Lighthouse, desktop', () =>
+      runLighthouse(executablePath, demoList, 'desktop'),
+    );
+    lighthouse['floor, mobile'] = await attempt('Lighthouse, the floor on mobile', () =>
+      runLighthouse(executablePath, `${floor.url}/`, 'mobile'),
+    );
+  }
+
+  const browser = await launchChromium(executablePath);
+  cleanups.push(() => browser.close());
+
+  let timings: BenchResult['timings'] = { error: 'skipped' };
+  if (!skip.has('timings')) {
+    const targets: Target[] = [
+      { name: 'floor', url: `${floor.url}/` },
+      { name: 'demo', url: demoList },
+    ];
+    const live = await attempt('starting the live server against the local mock API', () =>
+      startLiveServer(appDir, randomAccount()),
+    );
+    if (!('error' in live)) {
+      cleanups.push(live.close);
+      targets.push({ name: 'live', url: `${live.url}/accounts/${live.accountId}/certificates` });
+    }
+    timings = await attempt(`timings (${targets.map((t) => t.name).join(', ')})`, () =>
+      measureTimings(browser, targets, { runs }),
+    );
+  }
+
+  // Seeding 2,000 certificates is slow and not judged, so the polling count (which needs only time,
+  // not CPU) runs beside it; the judged part of the scale measure runs alone afterwards.
+  const [seeded, polling] = await Promise.all([
+    skip.has('scale')
+      ? ({ error: 'skipped' } as const)
+      : attempt('seeding 2,000 certificates (beside the polling count)', () =>
+          seedMany(browser, `${app.url}/accounts/${randomAccount()}/certificates`),
+        ),
+    skip.has('polling')
+      ? ({ error: 'skipped' } as const)
+      : attempt('polling', () => measurePolling(browser, app.url, randomAccount())),
+  ]);
+  const scale: BenchResult['scale'] =
+    'error' in seeded ? seeded : await attempt('2,000 certificates', () => measureScale(seeded));
+
+  const partial = {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    durationS: (Date.now() - started) / 1000,
+    machine: {
+      cpus: cpus().length,
+      loadAverage: {
+        start: loadStart.map((n) => Math.round(n * 10) / 10),
+        end: loadavg().map((n) => Math.round(n * 10) / 10),
+      },
+      chromium: `Chromium ${browser.version()}`,
+      node: process.versions.node,
+    },
+    bundles,
+    lighthouse,
+    timings,
+    scale,
+    polling,
+  };
+  const result: BenchResult = { ...partial, targets: judge(partial) };
+  const markdown = renderTable(result);
+  console.log(`\n${markdown}\n`);
+  const written = writeReport(result, markdown);
+  log(`wrote ${written.json}${written.docs ? ` and ${written.docs}` : ''}`);
+} finally {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  rmSync(work, { recursive: true, force: true });
+}

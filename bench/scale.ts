@@ -1,0 +1,117 @@
+// Measure 4: the `many` scenario (2,000 certificates). Seeds them once (minting takes seconds), then
+// times the list's render on reload (from the list response's last byte to the rows on screen), and
+// how fast a status filter change and a sort answer (from the input event to the changed rows on screen).
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { PROBE_SCRIPT } from './page-probe.ts';
+import { type Summary, summarise, within } from './stats.ts';
+
+export type ScaleResult = {
+  certificates: number;
+  /** Navigation to rows on the very first visit, minting included (for information). */
+  seedMs: number;
+  /** Navigation to rows, data already stored. */
+  loadToRows: Summary;
+  /** The list response's end to rows on screen: parse, view (filter, sort), render, paint. */
+  render: Summary;
+  filter: Summary;
+  sort: Summary;
+};
+
+/** Arms a wait for the table body to change, runs `act`, and returns event-to-paint in ms. */
+async function answerTime(page: Page, event: 'click' | 'change', act: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    const rows = () => document.querySelector('tbody')?.textContent ?? '';
+    const before = rows();
+    window.__bench.pending = window.__bench.paintedWhen(() => rows() !== before && rows() !== '');
+  });
+  await act();
+  const paintedAt = await within(
+    page.evaluate(async () => (await window.__bench.pending) ?? Number.NaN),
+    30_000,
+    'the rows to change',
+  );
+  const eventAt = await page.evaluate((type) => window.__bench.lastEvent[type] ?? Number.NaN, event);
+  return paintedAt - eventAt;
+}
+
+async function rowsAfterLoad(page: Page): Promise<{ rows: number; render: number }> {
+  const rows = await within(
+    page.evaluate(() => window.__bench.rows),
+    60_000,
+    'the rows of 2,000 certificates',
+  );
+  const responseEnd = await page.evaluate(() => {
+    const list = performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/gateway\/certificates(\?|$)/.test(entry.name)) as PerformanceResourceTiming[];
+    return list[0]?.responseEnd ?? Number.NaN;
+  });
+  return { rows, render: rows - responseEnd };
+}
+
+export type Seeded = { context: BrowserContext; page: Page; listUrl: string; seedMs: number };
+
+/** Opens the list with `?scenario=many` and waits for the rows: minting 2,000 certificates takes seconds. */
+export async function seedMany(browser: Browser, listUrl: string): Promise<Seeded> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    await context.addInitScript({ content: PROBE_SCRIPT });
+    const page = await context.newPage();
+    await page.goto(`${listUrl}?scenario=many`, { waitUntil: 'commit' });
+    const seedMs = await within(
+      page.evaluate(() => window.__bench.rows),
+      240_000,
+      'the `many` scenario',
+    );
+    return { context, page, listUrl, seedMs };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+export async function measureScale(
+  { context, page, listUrl, seedMs }: Seeded,
+  { reloads = 5, cycles = 3 }: { reloads?: number; cycles?: number } = {},
+): Promise<ScaleResult> {
+  try {
+    const filterSelect = page.getByLabel('Status', { exact: true });
+    const total = await filterSelect.locator('option[value="all"]').textContent();
+    const certificates = Number(/\(([\d,]+)\)/.exec(total ?? '')?.[1]?.replace(/,/g, '') ?? Number.NaN);
+
+    const loads: { rows: number; render: number }[] = [];
+    for (let run = 0; run < reloads; run += 1) {
+      await page.goto(listUrl, { waitUntil: 'commit' });
+      loads.push(await rowsAfterLoad(page));
+    }
+
+    const filter: number[] = [];
+    const sort: number[] = [];
+    for (let cycle = 0; cycle < cycles; cycle += 1) {
+      for (const status of ['Inactive', 'Available', 'all']) {
+        filter.push(
+          await answerTime(page, 'change', async () => {
+            await filterSelect.selectOption(status);
+          }),
+        );
+      }
+      for (const column of ['Expires', 'Expires', 'Created']) {
+        sort.push(
+          await answerTime(page, 'click', () =>
+            page.getByRole('button', { name: column, exact: true }).click(),
+          ),
+        );
+      }
+    }
+    return {
+      certificates,
+      seedMs: Math.round(seedMs),
+      loadToRows: summarise(loads.map((load) => load.rows)),
+      render: summarise(loads.map((load) => load.render)),
+      filter: summarise(filter, 1),
+      sort: summarise(sort, 1),
+    };
+  } finally {
+    await context.close();
+  }
+}

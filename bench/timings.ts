@@ -1,0 +1,122 @@
+// Measure 3: navigation to the table's rows, and a click on a row to the drawer's content, in headless
+// Chromium, beside the floor's first paint. Warm runs share one browser context (service worker installed,
+// demo data seeded, HTTP cache filled: a returning user); cold runs each get a fresh context (a first visit).
+import type { Browser, BrowserContext } from '@playwright/test';
+import { PROBE_SCRIPT } from './page-probe.ts';
+import { type Summary, summarise, within } from './stats.ts';
+
+export type Target = { name: string; url: string };
+
+export type LoadRun = { fcp: number | null; rows: number; drawer: number };
+export type TargetTimings = {
+  firstPaint: Summary;
+  rows: Summary;
+  drawer: Summary;
+  coldRows: Summary;
+};
+export type Timings = Record<string, TargetTimings>;
+
+async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript({ content: PROBE_SCRIPT });
+  return context;
+}
+
+/** One visit: navigation to rows on screen, then a click on the first row to the drawer's content. */
+export async function visit(context: BrowserContext, url: string): Promise<LoadRun> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    const rows = await within(
+      page.evaluate(() => window.__bench.rows),
+      60_000,
+      `the table's rows at ${url}`,
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}${errors.length ? ` Page errors: ${errors.join('; ')}` : ''}`);
+    });
+    const fcp = await page
+      .waitForFunction(() => window.__bench.fcp, null, { timeout: 3_000 })
+      .then((handle) => handle.jsonValue() as Promise<number>)
+      .catch(() => null);
+    await page.evaluate(() => {
+      window.__bench.pending = window.__bench.paintedWhen(
+        () =>
+          document
+            .querySelector('[role="dialog"] .sheet__body')
+            ?.textContent?.includes('Basic information') ?? false,
+      );
+    });
+    await page.locator('tbody tr').first().locator('td').first().click();
+    const shownAt = await within(
+      page.evaluate(async () => (await window.__bench.pending) ?? Number.NaN),
+      30_000,
+      `the drawer at ${url}`,
+    );
+    const clickAt = await page.evaluate(() => window.__bench.lastEvent.click ?? Number.NaN);
+    return { fcp, rows, drawer: shownAt - clickAt };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function measureTimings(
+  browser: Browser,
+  targets: Target[],
+  { runs = 5, coldRuns = 2 }: { runs?: number; coldRuns?: number } = {},
+): Promise<Timings> {
+  const warm: Record<string, LoadRun[]> = {};
+  const cold: Record<string, number[]> = {};
+  const contexts = new Map<string, BrowserContext>();
+  try {
+    for (const target of targets) {
+      const context = await newContext(browser);
+      contexts.set(target.name, context);
+      await visit(context, target.url); // warm-up: installs the worker, seeds the data, fills the cache
+      warm[target.name] = [];
+      cold[target.name] = [];
+    }
+    // Interleaved, so load on the machine falls on every target alike.
+    for (let run = 0; run < runs; run += 1) {
+      for (const target of targets) {
+        warm[target.name]?.push(await visit(contexts.get(target.name) as BrowserContext, target.url));
+      }
+    }
+    for (let run = 0; run < coldRuns; run += 1) {
+      for (const target of targets) {
+        const context = await newContext(browser);
+        try {
+          cold[target.name]?.push((await visit(context, target.url)).rows);
+        } finally {
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    for (const context of contexts.values()) await context.close();
+  }
+  return Object.fromEntries(
+    targets.map(({ name }) => {
+      const runsOf = warm[name] ?? [];
+      return [
+        name,
+        {
+          firstPaint: summarise(
+            runsOf.map((run) => run.fcp ?? Number.NaN),
+            0,
+          ),
+          rows: summarise(
+            runsOf.map((run) => run.rows),
+            0,
+          ),
+          drawer: summarise(
+            runsOf.map((run) => run.drawer),
+            0,
+          ),
+          coldRows: summarise(cold[name] ?? [], 0),
+        },
+      ];
+    }),
+  );
+}
