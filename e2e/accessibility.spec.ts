@@ -14,7 +14,7 @@ test('axe finds no serious or critical violations on the page, the drawer and ev
 }) => {
   test.setTimeout(AXE_TEST_TIMEOUT_MS);
   await openCertificates({ scenario: 'default' });
-  await mockBehaviour({ pendingMs: 5000 });
+  await mockBehaviour({ pendingMs: 3000 });
   await expect(certificateRows(page)).toHaveCount(4);
   expect(await axe(), 'the list').toEqual([]);
 

@@ -19,7 +19,7 @@ test('activate, watch Pending become Available, turn it on, then deactivate and 
   page,
 }) => {
   await openCertificates({ scenario: 'default' });
-  await mockBehaviour({ pendingMs: 5000 });
+  await mockBehaviour({ pendingMs: 3000 });
   const rows = certificateRows(page);
   await expect(rows).toHaveCount(4);
   const rowOf = (label: string) => rows.filter({ has: page.getByRole('link', { name: label, exact: true }) });
