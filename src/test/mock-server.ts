@@ -5,7 +5,7 @@ import { createTestMock } from '../../mocks/node';
  * The mock API for component tests: one MSW server per test file, unhandled requests are errors,
  * and every request the page sends is recorded so a test can prove that nothing was sent.
  */
-export function useMockApi() {
+export function setupMockApi() {
   const mock = createTestMock();
   const requests: Array<{ method: string; path: string }> = [];
   mock.server.events.on('request:start', ({ request }) => {

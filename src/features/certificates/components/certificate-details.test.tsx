@@ -3,11 +3,10 @@ import { screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { expect, test } from 'vitest';
 import { makeCertificate, RSA_2048 } from '../../../lib/x509/test-certificates';
-import { useMockApi } from '../../../test/mock-server';
+import { setupMockApi } from '../../../test/mock-server';
 import { renderApp } from '../../../test/render-app';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest helper named like a hook, not a React hook.
-const api = useMockApi();
+const api = setupMockApi();
 const ACCOUNT = 'cccccccccccccccccccccccccccccccc';
 
 /** The value beside a term of the details list. */

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
-import { useMockApi } from '../../../test/mock-server';
+import { setupMockApi } from '../../../test/mock-server';
 import { renderApp } from '../../../test/render-app';
 
-const api = useMockApi();
+const api = setupMockApi();
 let accounts = 0;
 const newAccount = () => (++accounts).toString(16).padStart(32, 'a');
 

@@ -12,11 +12,10 @@ import {
   RSA_2048,
   type TestCertificate,
 } from '../../../lib/x509/test-certificates';
-import { useMockApi } from '../../../test/mock-server';
+import { setupMockApi } from '../../../test/mock-server';
 import { renderApp } from '../../../test/render-app';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest helper named like a hook, not a React hook.
-const api = useMockApi();
+const api = setupMockApi();
 let accounts = 0;
 const newAccount = () => (++accounts).toString(16).padStart(32, 'b');
 const DAY_MS = 86_400_000;
