@@ -16,6 +16,11 @@ export async function startBrowserMock(): Promise<BrowserMock> {
       resetNotice = `The demo data in this browser could not be read (${problem}), so it was reset.`;
     },
   });
+  // Another tab of this browser wrote the data: read it again before the next call, so neither tab
+  // overwrites the other's changes with its own older copy.
+  window.addEventListener('storage', (event) => {
+    if (event.key === STORAGE_KEY || event.key === null) store.markStale();
+  });
   const worker = setupWorker(...createHandlers(store), unknownRouteHandler);
   await worker.start({
     quiet: true,

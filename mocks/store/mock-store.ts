@@ -49,6 +49,8 @@ export class MockStore {
   private readonly now: () => number;
   private readonly pendingMs: number;
   private readonly seeding = new Map<string, Promise<AccountState>>();
+  /** Set when another tab wrote the persisted data: it is read again before the next operation. */
+  private stale = false;
 
   constructor(private readonly options: StoreOptions) {
     this.now = options.now ?? Date.now;
@@ -70,6 +72,20 @@ export class MockStore {
     this.options.persistence.save(JSON.stringify(this.db));
   }
 
+  /**
+   * Says the persisted data changed elsewhere (another tab over the same browser storage), so the
+   * next operation reads it again instead of overwriting it with this instance's older copy.
+   */
+  markStale() {
+    this.stale = true;
+  }
+
+  private fresh() {
+    if (!this.stale) return;
+    this.stale = false;
+    this.db = this.read();
+  }
+
   private iso(ms = this.now()) {
     return new Date(ms).toISOString();
   }
@@ -79,6 +95,7 @@ export class MockStore {
     if (!ACCOUNT_ID.test(accountId)) {
       throw notFound(`Account ${accountId} was not found: an account id is 32 hexadecimal characters.`);
     }
+    this.fresh();
     const existing = this.db.accounts[accountId];
     if (existing) return this.settle(accountId, existing);
     let seeding = this.seeding.get(accountId);
@@ -132,6 +149,7 @@ export class MockStore {
   }
 
   behaviour(accountId: string): AccountBehaviour {
+    this.fresh();
     return this.db.behaviours[accountId] ?? NORMAL;
   }
 
@@ -174,10 +192,13 @@ export class MockStore {
       ...account.generatedAt.filter((at) => Date.parse(at) > this.now() - DAY_MS),
       generatedAt,
     ];
-    const certificate = await newGatewayCertificate({ createdAt: new Date(this.now()), validityDays: days });
-    account.certificates.push(certificate);
     this.save();
-    return this.show(account, certificate);
+    const certificate = await newGatewayCertificate({ createdAt: new Date(this.now()), validityDays: days });
+    // Minting takes a moment, in which another tab may have written: add to the data as it is now.
+    const current = await this.account(accountId);
+    current.certificates.push(certificate);
+    this.save();
+    return this.show(current, certificate);
   }
 
   async activateCertificate(accountId: string, id: string): Promise<ApiCertificate> {
@@ -301,6 +322,7 @@ export class MockStore {
       new Date(this.now()),
     );
     if (!checked.ok) throw badRequest(checked.message);
+    const current = await this.account(accountId);
     const now = this.iso();
     const certificate: StoredCertificate = {
       id: crypto.randomUUID(),
@@ -317,7 +339,7 @@ export class MockStore {
       uploaded_on: now,
       expires_on: checked.certificate.notAfter.toISOString(),
     };
-    account.certificates.push(certificate);
+    current.certificates.push(certificate);
     this.save();
     return mtlsView(
       certificate,
@@ -343,6 +365,7 @@ export class MockStore {
       throw badRequest(`There is no scenario "${name}". Scenarios: ${SCENARIOS.join(', ')}.`);
     }
     const { state, behaviour } = await buildScenario(name satisfies ScenarioName, this.now());
+    this.fresh();
     this.db.accounts[accountId] = state;
     this.db.behaviours[accountId] = behaviour;
     this.save();

@@ -1,6 +1,8 @@
 /** PEM <-> DER without any X.509 library, so the first screen can download files cheaply. */
 
-const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
+// A body never runs past another BEGIN or END line, so each character is read about once: a lazy
+// `[\s\S]*?` would rescan the rest of the text from every BEGIN, which hangs on hostile paste.
+const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----((?:(?!-----(?:BEGIN|END) )[\s\S])*)-----END \1-----/g;
 
 export type PemBlock = { label: string; der: Uint8Array<ArrayBuffer> };
 

@@ -1,7 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { useSingleFlightMutation } from '../../../lib/use-single-flight-mutation';
 import { gatewayPath, parseCertificate } from './certificate';
-import { refreshList, storeCertificate } from './certificate-cache';
+import { refreshAfterFailure, refreshList, storeCertificate } from './certificate-cache';
 
 export const activateCertificate = (accountId: string, id: string) =>
   apiRequest(`${gatewayPath(accountId)}/certificates/${encodeURIComponent(id)}/activate`, {
@@ -12,11 +13,12 @@ export const activateCertificate = (accountId: string, id: string) =>
 
 export function useActivateCertificate(accountId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: (id: string) => activateCertificate(accountId, id),
     onSuccess: (certificate) => {
       storeCertificate(queryClient, accountId, certificate);
       return refreshList(queryClient, accountId);
     },
+    onError: refreshAfterFailure(queryClient, accountId),
   });
 }

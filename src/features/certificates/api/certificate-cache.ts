@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { ApiError } from '../../../lib/api-error';
 import type { Certificate } from './certificate';
 import { certificateKeys } from './certificate-queries';
 
@@ -27,3 +28,14 @@ export const refreshList = (queryClient: QueryClient, accountId: string) =>
     queryClient.invalidateQueries({ queryKey: certificateKeys.list(accountId) }),
     queryClient.invalidateQueries({ queryKey: certificateKeys.configuration(accountId) }),
   ]);
+
+/**
+ * After a failed change, shows what is true now while the error stays where the action was taken:
+ * a 404 or 409 usually means the certificate changed elsewhere (another tab, another administrator),
+ * and after a 5xx or a network failure the change may or may not have been made.
+ */
+export const refreshAfterFailure = (queryClient: QueryClient, accountId: string) => (error: ApiError) => {
+  if (error.network || error.status === 404 || error.status === 409 || error.status >= 500) {
+    void queryClient.invalidateQueries({ queryKey: ['accounts', accountId] });
+  }
+};

@@ -7,6 +7,9 @@ import { listCertificates } from './list-certificates';
 /** While anything is pending the edge is still deploying: refresh about every 2 s, and never when idle. */
 export const PENDING_POLL_MS = 2000;
 
+/** Another tab or administrator may have changed the account: coming back to the page always refreshes. */
+const ON_FOCUS = { refetchOnWindowFocus: 'always' } as const;
+
 export const certificateKeys = {
   all: (accountId: string) => ['accounts', accountId, 'certificates'] as const,
   list: (accountId: string) => [...certificateKeys.all(accountId), 'list'] as const,
@@ -20,16 +23,19 @@ export const certificateQueries = {
       queryKey: certificateKeys.list(accountId),
       queryFn: ({ signal }) => listCertificates(accountId, signal),
       refetchInterval: (query) => (query.state.data?.some(isPending) ? PENDING_POLL_MS : false),
+      ...ON_FOCUS,
     }),
   detail: (accountId: string, id: string) =>
     queryOptions({
       queryKey: certificateKeys.detail(accountId, id),
       queryFn: ({ signal }) => getCertificate(accountId, id, signal),
       refetchInterval: (query) => (query.state.data && isPending(query.state.data) ? PENDING_POLL_MS : false),
+      ...ON_FOCUS,
     }),
   configuration: (accountId: string) =>
     queryOptions({
       queryKey: certificateKeys.configuration(accountId),
       queryFn: ({ signal }) => getGatewayConfiguration(accountId, signal),
+      ...ON_FOCUS,
     }),
 };

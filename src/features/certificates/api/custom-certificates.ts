@@ -1,7 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { readRecord, readString } from '../../../lib/parse';
-import { refreshList } from './certificate-cache';
+import { useSingleFlightMutation } from '../../../lib/use-single-flight-mutation';
+import { refreshAfterFailure, refreshList } from './certificate-cache';
 
 export type CustomCertificateUpload = { name: string; certificate: string; privateKey: string };
 
@@ -31,12 +32,11 @@ export const deleteCustomCertificate = (accountId: string, id: string) =>
 /** An uploaded CA lists as a custom certificate in the Gateway list, so the list (and configuration) refresh. */
 export function useUploadCustomCertificate(accountId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: (upload: CustomCertificateUpload) => uploadCustomCertificate(accountId, upload),
     // The variables hold the private key: forget the mutation as soon as nothing observes it.
     gcTime: 0,
     onSuccess: () => refreshList(queryClient, accountId),
-    // A refusal (the custom limit, most often) may come from changes made elsewhere: show the list as it is.
-    onError: () => refreshList(queryClient, accountId),
+    onError: refreshAfterFailure(queryClient, accountId),
   });
 }

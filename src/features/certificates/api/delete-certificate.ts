@@ -1,7 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { useSingleFlightMutation } from '../../../lib/use-single-flight-mutation';
 import { gatewayPath, parseCertificate } from './certificate';
-import { forgetCertificate, refreshList } from './certificate-cache';
+import { forgetCertificate, refreshAfterFailure, refreshList } from './certificate-cache';
 
 export const deleteCertificate = (accountId: string, id: string) =>
   apiRequest(`${gatewayPath(accountId)}/certificates/${encodeURIComponent(id)}`, {
@@ -11,11 +12,12 @@ export const deleteCertificate = (accountId: string, id: string) =>
 
 export function useDeleteCertificate(accountId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: (id: string) => deleteCertificate(accountId, id),
     onSuccess: (certificate) => {
       forgetCertificate(queryClient, accountId, certificate.id);
       return refreshList(queryClient, accountId);
     },
+    onError: refreshAfterFailure(queryClient, accountId),
   });
 }

@@ -1,7 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { readOptionalString, readRecord } from '../../../lib/parse';
+import { useSingleFlightMutation } from '../../../lib/use-single-flight-mutation';
 import { gatewayPath, NIL_UUID } from './certificate';
+import { refreshAfterFailure } from './certificate-cache';
 
 export type GatewayConfiguration = {
   /** The certificate Gateway inspects with; null when Cloudflare's own root is used. */
@@ -38,8 +40,9 @@ export const turnOnCertificate = (accountId: string, id: string) =>
 /** Turning one on changes two certificates (the new one and the previous one), so both list and details refresh. */
 export function useTurnOnCertificate(accountId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: (id: string) => turnOnCertificate(accountId, id),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['accounts', accountId] }),
+    onError: refreshAfterFailure(queryClient, accountId),
   });
 }

@@ -1,7 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { useSingleFlightMutation } from '../../../lib/use-single-flight-mutation';
 import { gatewayPath, parseCertificate } from './certificate';
-import { refreshList, storeCertificate } from './certificate-cache';
+import { refreshAfterFailure, refreshList, storeCertificate } from './certificate-cache';
 
 /** Without `validityDays` Cloudflare uses its default (1825 days, 5 years). */
 export const generateCertificate = (accountId: string, validityDays?: number) =>
@@ -13,11 +14,12 @@ export const generateCertificate = (accountId: string, validityDays?: number) =>
 
 export function useGenerateCertificate(accountId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: (validityDays?: number) => generateCertificate(accountId, validityDays),
     onSuccess: (certificate) => {
       storeCertificate(queryClient, accountId, certificate);
       return refreshList(queryClient, accountId);
     },
+    onError: refreshAfterFailure(queryClient, accountId),
   });
 }

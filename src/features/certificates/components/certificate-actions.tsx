@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SlowNotice } from '../../../components/ui/slow-notice';
 import { saveFile } from '../../../lib/download';
 import { useActivateCertificate } from '../api/activate-certificate';
 import type { Certificate } from '../api/certificate';
@@ -66,6 +67,7 @@ export function CertificateActions({ accountId, certificate, current, onDeleted 
           onClick={() => setConfirming('delete')}
         />
       </div>
+      <SlowNotice pending={activate.isPending || deactivate.isPending} />
       {failed ? (
         <p role="alert" className="callout callout--error">
           {failed.message}

@@ -35,7 +35,9 @@ export function CertificateDrawerRoute() {
     else void navigate({ pathname: certificatesPath(accountId), search: location.search }, { replace: true });
   };
 
-  const certificate = detail.data;
+  // Deleted elsewhere (another tab, another administrator): the last data received is no longer true.
+  const gone = detail.isError && detail.error.status === 404;
+  const certificate = gone ? undefined : detail.data;
   return (
     <Sheet
       open

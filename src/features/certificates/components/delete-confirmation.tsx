@@ -1,4 +1,5 @@
 import { Modal } from '../../../components/ui/modal';
+import { SlowNotice } from '../../../components/ui/slow-notice';
 import type { Certificate } from '../api/certificate';
 import { useDeleteCertificate } from '../api/delete-certificate';
 import { certificateLabel } from '../model/certificate-label';
@@ -31,6 +32,7 @@ export function DeleteConfirmation({ accountId, certificate, open, onOpenChange,
         Devices that trust it keep trusting it until it is removed from them. ID:{' '}
         <code>{certificate.id}</code>
       </p>
+      <SlowNotice pending={remove.isPending} />
       {remove.isError ? (
         <p role="alert" className="callout callout--error">
           {remove.error.message}

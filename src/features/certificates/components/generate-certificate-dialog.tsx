@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { Modal } from '../../../components/ui/modal';
+import { SlowNotice } from '../../../components/ui/slow-notice';
 import { formatDate, formatDateTime } from '../../../lib/format-date';
 import type { Certificate } from '../api/certificate';
 import { useGenerateCertificate } from '../api/generate-certificate';
@@ -160,6 +161,7 @@ export function GenerateCertificateDialog({
         </p>
         {allowance ? <AllowanceNote allowance={allowance} /> : null}
 
+        <SlowNotice pending={busy} />
         {generate.isError ? (
           <p role="alert" className="callout callout--error">
             {generate.error.message}

@@ -1,4 +1,5 @@
 import { Modal } from '../../../components/ui/modal';
+import { SlowNotice } from '../../../components/ui/slow-notice';
 import type { Certificate } from '../api/certificate';
 import { useTurnOnCertificate } from '../api/gateway-configuration';
 import { certificateLabel } from '../model/certificate-label';
@@ -38,6 +39,7 @@ export function TurnOnConfirmation({ accountId, certificate, current, open, onOp
             : "Cloudflare's own root certificate, in use now, will no longer be used."}
         </p>
       </div>
+      <SlowNotice pending={turnOn.isPending} />
       {turnOn.isError ? (
         <p role="alert" className="callout callout--error">
           {turnOn.error.message}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Modal } from '../../../components/ui/modal';
+import { SlowNotice } from '../../../components/ui/slow-notice';
 import type { Certificate } from '../api/certificate';
 import { type UploadedCertificate, useUploadCustomCertificate } from '../api/custom-certificates';
 import { PemField } from './pem-field';
@@ -183,6 +184,7 @@ function UploadForm({ accountId, customCount, onBusyChange, onCancel, onUploaded
           {formError}
         </p>
       ) : null}
+      <SlowNotice pending={upload.isPending} />
       {upload.isError ? (
         <p role="alert" className="callout callout--error">
           {upload.error.message}
