@@ -138,7 +138,8 @@ test('the main flow through the server: generate, activate, turn on, download', 
   expect(await cloudflare.inUseId()).toBe(id);
 
   // Download both forms; each is the same certificate as the screen's fingerprint.
-  const shown = (await drawer.locator('code.fingerprint').textContent())?.trim() ?? '';
+  const shown =
+    (await drawer.locator('dt:text-is("SHA-256 fingerprint") + dd code').textContent())?.trim() ?? '';
   expect(shown).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
   const download = async (name: string) => {
     const [file] = await Promise.all([
