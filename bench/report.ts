@@ -39,9 +39,15 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : 'n/a');
 const ms1 = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
 const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}x` : 'n/a');
-const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-const table = (head: string[], rows: (string | number)[][]) =>
-  [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+/** A Markdown table, padded the way the project's formatter (Biome) pads one. */
+const table = (head: string[], rows: (string | number)[][]) => {
+  const cells = [head, ...rows].map((cells) => cells.map(String));
+  const widths = head.map((_, column) => Math.max(3, ...cells.map((cells) => (cells[column] ?? '').length)));
+  const line = (cells: string[]) =>
+    `| ${widths.map((width, i) => (cells[i] ?? '').padEnd(width)).join(' | ')} |`;
+  const [first = [], ...rest] = cells;
+  return [line(first), line(widths.map((width) => '-'.repeat(width))), ...rest.map(line)].join('\n');
+};
 const spread = (summary: Summary, format = ms) =>
   `${format(summary.median)} (worst ${format(summary.worst)})`;
 
@@ -58,7 +64,7 @@ export function judge(result: Omit<BenchResult, 'targets'>): BenchResult['target
       ? `contains ${bundles.forbiddenFound.join(', ')}`
       : 'no MSW or X.509 code',
   });
-  const mobile = lighthouse.mobile;
+  const mobile = lighthouse['mock demo, mobile'];
   if (failed(mobile)) {
     out.push({
       name: 'Lighthouse mobile',
@@ -117,18 +123,18 @@ export function judge(result: Omit<BenchResult, 'targets'>): BenchResult['target
       target: `< ${TARGETS.manyRenderMs} ms`,
       measured: spread(scale.render),
       met: scale.render.median < TARGETS.manyRenderMs,
-      note: 'median judged; response end to rows painted',
+      note: `median judged (wall clock); main-thread CPU ${ms(scale.cpu.render.median)}`,
     });
-    for (const [name, summary] of [
-      ['filter change', scale.filter],
-      ['sort', scale.sort],
+    for (const [name, summary, cpu] of [
+      ['filter change', scale.filter, scale.cpu.filter],
+      ['sort', scale.sort, scale.cpu.sort],
     ] as const) {
       out.push({
         name: `2,000 certificates: ${name}`,
         target: `< ${TARGETS.manyAnswerMs} ms`,
         measured: spread(summary, ms1),
         met: summary.median < TARGETS.manyAnswerMs,
-        note: 'median judged; input event to rows painted',
+        note: `median judged (wall clock); main-thread CPU ${ms1(cpu.median)}`,
       });
     }
   }
@@ -224,28 +230,37 @@ export function renderTable(result: BenchResult): string {
     );
     parts.push(
       table(
-        ['', 'median', 'worst', 'target'],
+        ['', 'median', 'worst', 'main-thread CPU, median (worst)', 'target'],
         [
           [
             'list render (response end → rows on screen)',
             ms(scale.render.median),
             ms(scale.render.worst),
+            spread(scale.cpu.render),
             '< 150 ms',
           ],
           [
             'status filter change (event → rows on screen)',
             ms1(scale.filter.median),
             ms1(scale.filter.worst),
+            spread(scale.cpu.filter, ms1),
             '< 50 ms',
           ],
-          ['sort (click → rows on screen)', ms1(scale.sort.median), ms1(scale.sort.worst), '< 50 ms'],
+          [
+            'sort (click → rows on screen)',
+            ms1(scale.sort.median),
+            ms1(scale.sort.worst),
+            spread(scale.cpu.sort, ms1),
+            '< 50 ms',
+          ],
           [
             'navigation → rows on screen (data stored)',
             ms(scale.loadToRows.median),
             ms(scale.loadToRows.worst),
             '',
+            '',
           ],
-          ['first visit, minting 2,000 certificates', ms(scale.seedMs), '', ''],
+          ['first visit, minting 2,000 certificates', ms(scale.seedMs), '', '', ''],
         ],
       ),
     );

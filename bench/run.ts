@@ -1,7 +1,7 @@
 // `npm run bench`: builds the console and the floor, measures them, prints the table, and writes it to
 // bench-results/latest.json and docs/performance.md. Everything is served from 127.0.0.1.
 //   --skip=lighthouse,timings,scale,polling   leaves measures out (for a quick look)
-//   BENCH_RUNS=N                               warm runs per timing (default 5)
+//   BENCH_RUNS=N                               warm runs per timing (default 7)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ const started = Date.now();
 const skip = new Set(
   (process.argv.find((arg) => arg.startsWith('--skip='))?.slice('--skip='.length) ?? '').split(','),
 );
-const runs = Number(process.env.BENCH_RUNS ?? 5);
+const runs = Number(process.env.BENCH_RUNS ?? 7);
 const loadStart = loadavg();
 const log = (message: string) =>
   console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
@@ -56,18 +56,33 @@ try {
   cleanups.push(app.close, floor.close);
   const demoList = `${app.url}/accounts/${randomAccount()}/certificates`;
 
+  // The production path for comparison: the project's server in live mode, against the simulated API.
+  const live =
+    skip.has('timings') && skip.has('lighthouse')
+      ? ({ error: 'skipped' } as const)
+      : await attempt('starting the live server against the local mock API', () =>
+          startLiveServer(appDir, randomAccount()),
+        );
+  if (!('error' in live)) cleanups.push(live.close);
+  const liveList = 'error' in live ? null : `${live.url}/accounts/${live.accountId}/certificates`;
+
   // Lighthouse first, while nothing else of the bench runs.
   const lighthouse: Record<string, Outcome<LighthouseResult>> = {};
   if (!skip.has('lighthouse')) {
-    lighthouse.mobile = await attempt('Lighthouse, mobile', () =>
+    lighthouse['mock demo, mobile'] = await attempt('Lighthouse, mobile', () =>
       runLighthouse(executablePath, demoList, 'mobile'),
     );
-    lighthouse.desktop = await attempt('Lighthouse, desktop', () =>
+    lighthouse['mock demo, desktop'] = await attempt('Lighthouse, desktop', () =>
       runLighthouse(executablePath, demoList, 'desktop'),
     );
     lighthouse['floor, mobile'] = await attempt('Lighthouse, the floor on mobile', () =>
       runLighthouse(executablePath, `${floor.url}/`, 'mobile'),
     );
+    if (liveList) {
+      lighthouse['live (local API), mobile'] = await attempt('Lighthouse, live mode on mobile', () =>
+        runLighthouse(executablePath, liveList, 'mobile'),
+      );
+    }
   }
 
   const browser = await launchChromium(executablePath);
@@ -79,13 +94,7 @@ try {
       { name: 'floor', url: `${floor.url}/` },
       { name: 'demo', url: demoList },
     ];
-    const live = await attempt('starting the live server against the local mock API', () =>
-      startLiveServer(appDir, randomAccount()),
-    );
-    if (!('error' in live)) {
-      cleanups.push(live.close);
-      targets.push({ name: 'live', url: `${live.url}/accounts/${live.accountId}/certificates` });
-    }
+    if (liveList) targets.push({ name: 'live', url: liveList });
     timings = await attempt(`timings (${targets.map((t) => t.name).join(', ')})`, () =>
       measureTimings(browser, targets, { runs }),
     );
@@ -104,7 +113,7 @@ try {
       : attempt('polling', () => measurePolling(browser, app.url, randomAccount())),
   ]);
   const scale: BenchResult['scale'] =
-    'error' in seeded ? seeded : await attempt('2,000 certificates', () => measureScale(seeded));
+    'error' in seeded ? seeded : await attempt('2,000 certificates', () => measureScale(browser, seeded));
 
   const partial = {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),

@@ -2,6 +2,7 @@
 // times the list's render on reload (from the list response's last byte to the rows on screen), and
 // how fast a status filter change and a sort answer (from the input event to the changed rows on screen).
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { startCpuTrace } from './cpu.ts';
 import { PROBE_SCRIPT } from './page-probe.ts';
 import { type Summary, summarise, within } from './stats.ts';
 
@@ -15,10 +16,14 @@ export type ScaleResult = {
   render: Summary;
   filter: Summary;
   sort: Summary;
+  /** Main-thread CPU ms of the same stretches (thread time from a trace: what other jobs do not stretch). */
+  cpu: { render: Summary; filter: Summary; sort: Summary };
 };
 
-/** Arms a wait for the table body to change, runs `act`, and returns event-to-paint in ms. */
-async function answerTime(page: Page, event: 'click' | 'change', act: () => Promise<void>): Promise<number> {
+type Stretch = { from: number; to: number };
+
+/** Arms a wait for the table body to change, runs `act`, and returns the input event and the paint after. */
+async function answerTime(page: Page, event: 'click' | 'change', act: () => Promise<void>): Promise<Stretch> {
   await page.evaluate(() => {
     const rows = () => document.querySelector('tbody')?.textContent ?? '';
     const before = rows();
@@ -31,10 +36,10 @@ async function answerTime(page: Page, event: 'click' | 'change', act: () => Prom
     'the rows to change',
   );
   const eventAt = await page.evaluate((type) => window.__bench.lastEvent[type] ?? Number.NaN, event);
-  return paintedAt - eventAt;
+  return { from: eventAt, to: paintedAt };
 }
 
-async function rowsAfterLoad(page: Page): Promise<{ rows: number; render: number }> {
+async function rowsAfterLoad(page: Page): Promise<{ rows: number; render: Stretch }> {
   const rows = await within(
     page.evaluate(() => window.__bench.rows),
     60_000,
@@ -46,7 +51,7 @@ async function rowsAfterLoad(page: Page): Promise<{ rows: number; render: number
       .filter((entry) => /\/gateway\/certificates(\?|$)/.test(entry.name)) as PerformanceResourceTiming[];
     return list[0]?.responseEnd ?? Number.NaN;
   });
-  return { rows, render: rows - responseEnd };
+  return { rows, render: { from: responseEnd, to: rows } };
 }
 
 export type Seeded = { context: BrowserContext; page: Page; listUrl: string; seedMs: number };
@@ -71,6 +76,7 @@ export async function seedMany(browser: Browser, listUrl: string): Promise<Seede
 }
 
 export async function measureScale(
+  browser: Browser,
   { context, page, listUrl, seedMs }: Seeded,
   { reloads = 5, cycles = 3 }: { reloads?: number; cycles?: number } = {},
 ): Promise<ScaleResult> {
@@ -79,37 +85,50 @@ export async function measureScale(
     const total = await filterSelect.locator('option[value="all"]').textContent();
     const certificates = Number(/\(([\d,]+)\)/.exec(total ?? '')?.[1]?.replace(/,/g, '') ?? Number.NaN);
 
-    const loads: { rows: number; render: number }[] = [];
+    const trace = await startCpuTrace(browser, page);
+    const loads: { rows: number; render: Stretch; sync: string }[] = [];
     for (let run = 0; run < reloads; run += 1) {
       await page.goto(listUrl, { waitUntil: 'commit' });
-      loads.push(await rowsAfterLoad(page));
+      const sync = `bench-load-${run}`;
+      loads.push({ ...(await rowsAfterLoad(page)), sync });
+      await trace.sync(sync);
     }
 
-    const filter: number[] = [];
-    const sort: number[] = [];
+    const filter: { stretch: Stretch; sync: string }[] = [];
+    const sort: { stretch: Stretch; sync: string }[] = [];
+    const sync = 'bench-answers';
+    await trace.sync(sync);
     for (let cycle = 0; cycle < cycles; cycle += 1) {
       for (const status of ['Inactive', 'Available', 'all']) {
-        filter.push(
-          await answerTime(page, 'change', async () => {
-            await filterSelect.selectOption(status);
-          }),
-        );
+        const stretch = await answerTime(page, 'change', async () => {
+          await filterSelect.selectOption(status);
+        });
+        filter.push({ stretch, sync });
       }
       for (const column of ['Expires', 'Expires', 'Created']) {
-        sort.push(
-          await answerTime(page, 'click', () =>
-            page.getByRole('button', { name: column, exact: true }).click(),
-          ),
+        const stretch = await answerTime(page, 'click', () =>
+          page.getByRole('button', { name: column, exact: true }).click(),
         );
+        sort.push({ stretch, sync });
       }
     }
+    const { cpuMs } = await trace.stop();
+    const wall = (runs: { stretch: Stretch }[]) => runs.map(({ stretch }) => stretch.to - stretch.from);
+    const cpu = (runs: { stretch: Stretch; sync: string }[]) =>
+      runs.map(({ stretch, sync }) => cpuMs(sync, stretch.from, stretch.to));
+    const renders = loads.map((load) => ({ stretch: load.render, sync: load.sync }));
     return {
       certificates,
       seedMs: Math.round(seedMs),
       loadToRows: summarise(loads.map((load) => load.rows)),
-      render: summarise(loads.map((load) => load.render)),
-      filter: summarise(filter, 1),
-      sort: summarise(sort, 1),
+      render: summarise(wall(renders)),
+      filter: summarise(wall(filter), 1),
+      sort: summarise(wall(sort), 1),
+      cpu: {
+        render: summarise(cpu(renders)),
+        filter: summarise(cpu(filter), 1),
+        sort: summarise(cpu(sort), 1),
+      },
     };
   } finally {
     await context.close();
