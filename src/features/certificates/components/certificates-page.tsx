@@ -93,7 +93,6 @@ export function CertificatesPage() {
       ) : certificates ? (
         shown.length > 0 ? (
           <CertificatesTable
-            key={`${view.status}-${view.sort}-${view.direction}`}
             accountId={accountId}
             certificates={shown}
             view={view}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { certificatePath } from '../../../app/paths';
 import { describeExpiry, formatDate } from '../../../lib/format-date';
@@ -10,7 +10,7 @@ import { ExpiryMark } from './expiry-mark';
 import { StatusBadge } from './status-badge';
 
 /** Rows rendered at first; more on request, so thousands of certificates stay quick to show, sort and filter. */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
 
 type Props = {
   accountId: string;
@@ -46,13 +46,63 @@ function SortHeader({
   );
 }
 
+type RowProps = {
+  accountId: string;
+  certificate: Certificate;
+  now: number;
+  search: string;
+  open: (id: string) => void;
+};
+
+/** One row, memoised: a filter or sort renders only the rows that are new or changed. */
+const CertificateRow = memo(function CertificateRow({ accountId, certificate, now, search, open }: RowProps) {
+  return (
+    // The row is a large click target; the link in its first cell is the keyboard's way in.
+    <tr className="table__row--link" onClick={() => open(certificate.id)}>
+      <th scope="row">
+        <Link
+          to={{ pathname: certificatePath(accountId, certificate.id), search }}
+          state={{ fromList: true }}
+          onClick={(event) => event.stopPropagation()}
+        >
+          {certificateLabel(certificate)}
+        </Link>
+      </th>
+      <td>{typeLabel(certificate)}</td>
+      <td>
+        <StatusBadge certificate={certificate} />
+      </td>
+      <td>{certificate.createdAt ? formatDate(certificate.createdAt) : '—'}</td>
+      <td>
+        {certificate.expiresOn ? (
+          <span className="expires">
+            {formatDate(certificate.expiresOn)}{' '}
+            <span className="muted">{describeExpiry(certificate.expiresOn, now)}</span>{' '}
+            <ExpiryMark state={expiryState(certificate, now)} />
+          </span>
+        ) : (
+          '—'
+        )}
+      </td>
+    </tr>
+  );
+});
+
 export function CertificatesTable({ accountId, certificates, view, onSort, now, search }: Props) {
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  // A new filter or sort starts again from the first page: state adjusted while rendering, so the rows
+  // that stay are kept (a remount would rebuild all of them).
+  const viewKey = `${view.status}-${view.sort}-${view.direction}`;
+  const [paging, setPaging] = useState({ viewKey, limit: PAGE_SIZE });
+  if (paging.viewKey !== viewKey) setPaging({ viewKey, limit: PAGE_SIZE });
+  const limit = paging.viewKey === viewKey ? paging.limit : PAGE_SIZE;
   const navigate = useNavigate();
   const shown = certificates.slice(0, limit);
   const remaining = certificates.length - shown.length;
-  const open = (id: string) =>
-    navigate({ pathname: certificatePath(accountId, id), search }, { state: { fromList: true } });
+  const open = useCallback(
+    (id: string) =>
+      void navigate({ pathname: certificatePath(accountId, id), search }, { state: { fromList: true } }),
+    [navigate, accountId, search],
+  );
 
   return (
     <>
@@ -72,34 +122,14 @@ export function CertificatesTable({ accountId, certificates, view, onSort, now, 
           </thead>
           <tbody>
             {shown.map((certificate) => (
-              // The row is a large click target; the link in its first cell is the keyboard's way in.
-              <tr key={certificate.id} className="table__row--link" onClick={() => void open(certificate.id)}>
-                <th scope="row">
-                  <Link
-                    to={{ pathname: certificatePath(accountId, certificate.id), search }}
-                    state={{ fromList: true }}
-                    onClick={(event) => event.stopPropagation()}
-                  >
-                    {certificateLabel(certificate)}
-                  </Link>
-                </th>
-                <td>{typeLabel(certificate)}</td>
-                <td>
-                  <StatusBadge certificate={certificate} />
-                </td>
-                <td>{certificate.createdAt ? formatDate(certificate.createdAt) : '—'}</td>
-                <td>
-                  {certificate.expiresOn ? (
-                    <span className="expires">
-                      {formatDate(certificate.expiresOn)}{' '}
-                      <span className="muted">{describeExpiry(certificate.expiresOn, now)}</span>{' '}
-                      <ExpiryMark state={expiryState(certificate, now)} />
-                    </span>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-              </tr>
+              <CertificateRow
+                key={certificate.id}
+                accountId={accountId}
+                certificate={certificate}
+                now={now}
+                search={search}
+                open={open}
+              />
             ))}
           </tbody>
         </table>
@@ -109,7 +139,11 @@ export function CertificatesTable({ accountId, certificates, view, onSort, now, 
           <p className="muted">
             Showing {shown.length.toLocaleString('en-US')} of {certificates.length.toLocaleString('en-US')}
           </p>
-          <button type="button" className="button" onClick={() => setLimit((current) => current + PAGE_SIZE)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setPaging({ viewKey, limit: limit + PAGE_SIZE })}
+          >
             Show {Math.min(PAGE_SIZE, remaining)} more
           </button>
         </div>
