@@ -15,6 +15,22 @@ export function storeCertificate(queryClient: QueryClient, accountId: string, ce
   });
 }
 
+/**
+ * Puts a freshly fetched detail into the list when the list holds an older state of it, so that
+ * when the drawer sees a deployment end, the list stops polling at once instead of one poll later.
+ */
+export function syncIntoList(queryClient: QueryClient, accountId: string, certificate: Certificate) {
+  queryClient.setQueryData<Certificate[]>(certificateKeys.list(accountId), (list) => {
+    const listed = list?.find((candidate) => candidate.id === certificate.id);
+    if (!list || !listed) return list;
+    const same =
+      listed.bindingStatus === certificate.bindingStatus &&
+      listed.inUse === certificate.inUse &&
+      listed.updatedAt === certificate.updatedAt;
+    return same ? list : list.map((candidate) => (candidate.id === certificate.id ? certificate : candidate));
+  });
+}
+
 /** Drops a deleted certificate from the list; its detail is left to expire once the drawer closes. */
 export function forgetCertificate(queryClient: QueryClient, accountId: string, id: string) {
   queryClient.setQueryData<Certificate[]>(certificateKeys.list(accountId), (list) =>

@@ -1,9 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { certificatesPath } from '../../../app/paths';
 import { Sheet } from '../../../components/ui/sheet';
 import { useNow } from '../../../lib/use-now';
 import type { Certificate } from '../api/certificate';
+import { syncIntoList } from '../api/certificate-cache';
 import { certificateKeys, certificateQueries } from '../api/certificate-queries';
 import { certificateLabel } from '../model/certificate-label';
 import { BasicInformation } from './basic-information';
@@ -26,6 +28,13 @@ export function CertificateDrawerRoute() {
     initialDataUpdatedAt: () => queryClient.getQueryState(listKey)?.dataUpdatedAt,
   });
   const list = useQuery(certificateQueries.list(accountId));
+  const fresh = detail.data;
+  const freshAt = detail.dataUpdatedAt;
+  useEffect(() => {
+    // Only an answer newer than the list's may replace the list's copy.
+    const listAt = queryClient.getQueryState(certificateKeys.list(accountId))?.dataUpdatedAt ?? 0;
+    if (fresh && freshAt > listAt) syncIntoList(queryClient, accountId, fresh);
+  }, [fresh, freshAt, queryClient, accountId]);
   const current =
     list.data?.find((certificate) => certificate.inUse && certificate.id !== certificateId) ?? null;
 
