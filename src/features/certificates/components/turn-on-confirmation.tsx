@@ -1,5 +1,4 @@
-import { Modal } from '../../../components/ui/modal';
-import { SlowNotice } from '../../../components/ui/slow-notice';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import type { Certificate } from '../api/certificate';
 import { useTurnOnCertificate } from '../api/gateway-configuration';
 import { certificateLabel } from '../model/certificate-label';
@@ -15,18 +14,19 @@ type Props = {
 
 export function TurnOnConfirmation({ accountId, certificate, current, open, onOpenChange }: Props) {
   const turnOn = useTurnOnCertificate(accountId);
-  const close = (next: boolean) => {
-    if (turnOn.isPending) return;
-    if (!next) turnOn.reset();
-    onOpenChange(next);
-  };
   return (
-    <Modal
-      role="alertdialog"
+    <ConfirmDialog
       open={open}
-      onOpenChange={close}
+      onOpenChange={onOpenChange}
       title="Turn on this certificate?"
       description={`Gateway will inspect HTTPS traffic with ${certificateLabel(certificate)}.`}
+      confirmLabel="Turn on certificate"
+      pendingLabel="Turning on…"
+      confirmClassName="button button--primary"
+      pending={turnOn.isPending}
+      error={turnOn.error}
+      onDismiss={turnOn.reset}
+      onConfirm={() => turnOn.mutate(certificate.id, { onSuccess: () => onOpenChange(false) })}
     >
       <div className="callout callout--warn">
         <p>
@@ -39,25 +39,6 @@ export function TurnOnConfirmation({ accountId, certificate, current, open, onOp
             : "Cloudflare's own root certificate, in use now, will no longer be used."}
         </p>
       </div>
-      <SlowNotice pending={turnOn.isPending} />
-      {turnOn.isError ? (
-        <p role="alert" className="callout callout--error">
-          {turnOn.error.message}
-        </p>
-      ) : null}
-      <div className="modal__actions">
-        <button type="button" className="button" onClick={() => close(false)} disabled={turnOn.isPending}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={turnOn.isPending}
-          onClick={() => turnOn.mutate(certificate.id, { onSuccess: () => onOpenChange(false) })}
-        >
-          {turnOn.isPending ? 'Turning on…' : 'Turn on certificate'}
-        </button>
-      </div>
-    </Modal>
+    </ConfirmDialog>
   );
 }
