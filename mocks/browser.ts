@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import { tabClockOffset } from './clock/tab-clock';
 import { createHandlers, unknownRouteHandler } from './handlers';
 import { MockStore } from './store/mock-store';
 import { localStoragePersistence } from './store/persistence';
@@ -12,6 +13,8 @@ export async function startBrowserMock(): Promise<BrowserMock> {
   let resetNotice: string | null = null;
   const store = new MockStore({
     persistence: localStoragePersistence(STORAGE_KEY),
+    // `?now=` pins this tab's clock; each account's own offset (Demo settings) runs on top of it.
+    now: () => Date.now() + tabClockOffset(),
     onReset: (problem) => {
       resetNotice = `The demo data in this browser could not be read (${problem}), so it was reset.`;
     },

@@ -10,6 +10,8 @@ export type Fault = {
   delayMs?: number;
   /** Only requests with this method (e.g. "POST"); any when absent. */
   method?: string;
+  /** Only changes (any method but GET): "Fail the next change" in Demo settings. */
+  changes?: boolean;
   /** Only requests whose path ends with this (e.g. "/activate"); any when absent. */
   path?: string;
   /** How many matching requests it affects; 1 when absent. */
@@ -41,6 +43,8 @@ export function readFault(value: unknown): Fault | string {
   for (const field of ['method', 'path'] as const) {
     if (fault[field] !== undefined && typeof fault[field] !== 'string') return `"${field}" must be a string.`;
   }
+  if (fault.changes !== undefined && typeof fault.changes !== 'boolean')
+    return '"changes" must be true or false.';
   if (fault.times !== undefined && (typeof fault.times !== 'number' || fault.times < 1)) {
     return '"times" must be a whole number of at least 1.';
   }
@@ -68,6 +72,7 @@ export class FaultInjector {
     const fault = list?.find(
       (candidate) =>
         (!candidate.method || candidate.method.toUpperCase() === request.method) &&
+        (!candidate.changes || (request.method !== 'GET' && request.method !== 'HEAD')) &&
         (!candidate.path || path.endsWith(candidate.path)),
     );
     if (!list || !fault) return null;

@@ -147,6 +147,10 @@ function controlHandlers(store: MockStore, faults: FaultInjector) {
         return errorResponse(error);
       }
     }),
+    http.get<Params>(`${API}/__mock/behaviour`, ({ params }) =>
+      success(behaviourView(store, params.accountId.toLowerCase())),
+    ),
+    ...clockHandlers(store),
     http.patch<Params>(`${API}/__mock/behaviour`, async ({ request, params }) => {
       try {
         const body = await readJson(request);
@@ -166,7 +170,47 @@ function controlHandlers(store: MockStore, faults: FaultInjector) {
           ...(flaky === undefined ? {} : { flaky }),
           ...(pendingMs === undefined ? {} : { pendingMs }),
         });
-        return success(store.behaviour(params.accountId.toLowerCase()));
+        return success(behaviourView(store, params.accountId.toLowerCase()));
+      } catch (error) {
+        return errorResponse(error);
+      }
+    }),
+  ];
+}
+
+/** The behaviour as it acts: `pendingMs` is the store's default when the account sets none. */
+const behaviourView = (store: MockStore, accountId: string) => ({
+  ...store.behaviour(accountId),
+  pendingMs: store.pendingDuration(accountId),
+});
+
+/**
+ * The account's clock: GET says its time; POST `{"advanceMs": N}` moves it ahead, `{"realTime": true}`
+ * brings it back. The answer is `{now, offsetMs}`: the account's time, and how far ahead of real time it runs.
+ */
+function clockHandlers(store: MockStore) {
+  const view = (accountId: string) => ({
+    now: new Date(store.clock(accountId)).toISOString(),
+    offsetMs: store.clockOffset(accountId),
+  });
+  return [
+    http.get<Params>(`${API}/__mock/clock`, ({ params }) => success(view(params.accountId.toLowerCase()))),
+    http.post<Params>(`${API}/__mock/clock`, async ({ request, params }) => {
+      const accountId = params.accountId.toLowerCase();
+      try {
+        const body = await readJson(request);
+        const { advanceMs, realTime } = (typeof body === 'object' && body !== null ? body : {}) as Record<
+          string,
+          unknown
+        >;
+        if (realTime === true) {
+          await store.setClockOffset(accountId, 0);
+        } else if (typeof advanceMs === 'number' && Number.isFinite(advanceMs) && advanceMs > 0) {
+          await store.setClockOffset(accountId, store.clockOffset(accountId) + advanceMs);
+        } else {
+          throw badRequest('Send {"advanceMs": a positive number of milliseconds} or {"realTime": true}.');
+        }
+        return success(view(accountId));
       } catch (error) {
         return errorResponse(error);
       }

@@ -19,7 +19,10 @@ const NORMAL: AccountBehaviour = { latencyMs: 0, flaky: false };
 
 export type StoreOptions = {
   persistence: Persistence;
-  /** The mock's clock; tests move it to end pending states without waiting. */
+  /**
+   * The mock's clock; tests move it to end pending states without waiting. Each account's clock runs
+   * ahead of it by that account's offset (Demo settings: Advance 30 days…), kept with its data.
+   */
   now?: () => number;
   /** How long pending_deployment and pending_deletion last. */
   pendingMs?: number;
@@ -86,8 +89,42 @@ export class MockStore {
     this.db = this.read();
   }
 
-  private iso(ms = this.now()) {
+  private iso(ms: number) {
     return new Date(ms).toISOString();
+  }
+
+  /** The account's time: the store's clock plus how far the demo moved this account's clock. */
+  clock(accountId: string): number {
+    this.fresh();
+    return this.now() + (this.db.clocks[accountId] ?? 0);
+  }
+
+  /** How far this account's clock runs ahead of the store's, in ms (0: real time). */
+  clockOffset(accountId: string): number {
+    this.fresh();
+    return this.db.clocks[accountId] ?? 0;
+  }
+
+  /**
+   * Moves one account's clock to `offsetMs` ahead of the store's. Whatever was due by the old time ends
+   * first; moving back, what happened "later" is brought back to the new now, so nothing stays Pending,
+   * or counts against the generation limit, for the time it was moved back by.
+   */
+  async setClockOffset(accountId: string, offsetMs: number): Promise<number> {
+    if (!Number.isFinite(offsetMs) || offsetMs < 0) {
+      throw badRequest('The clock can only be moved ahead of real time, by a number of milliseconds.');
+    }
+    const account = await this.account(accountId);
+    if (offsetMs === 0) delete this.db.clocks[accountId];
+    else this.db.clocks[accountId] = offsetMs;
+    const now = this.clock(accountId);
+    const nowIso = this.iso(now);
+    for (const certificate of account.certificates) {
+      if (Date.parse(certificate.status_changed_at) > now) certificate.status_changed_at = nowIso;
+    }
+    account.generatedAt = account.generatedAt.map((at) => (Date.parse(at) > now ? nowIso : at));
+    this.save();
+    return now;
   }
 
   /** The account's data, seeded with the `default` scenario the first time an account is used. */
@@ -100,7 +137,7 @@ export class MockStore {
     if (existing) return this.settle(accountId, existing);
     let seeding = this.seeding.get(accountId);
     if (!seeding) {
-      seeding = buildScenario('default', this.now()).then(({ state }) => {
+      seeding = buildScenario('default', this.clock(accountId)).then(({ state }) => {
         this.db.accounts[accountId] ??= state;
         this.save();
         return this.db.accounts[accountId];
@@ -113,8 +150,8 @@ export class MockStore {
 
   /** Ends every pending state whose time is up, as the edge would have by now. */
   private settle(accountId: string, account: AccountState): AccountState {
-    const now = this.now();
-    const pendingMs = this.behaviour(accountId).pendingMs ?? this.pendingMs;
+    const now = this.clock(accountId);
+    const pendingMs = this.pendingDuration(accountId);
     let changed = false;
     for (const certificate of account.certificates) {
       const pending = certificate.binding_status;
@@ -141,9 +178,9 @@ export class MockStore {
     return { ...fields, in_use: certificate.id === account.inUseId };
   }
 
-  private transition(certificate: StoredCertificate, status: BindingStatus) {
+  private transition(accountId: string, certificate: StoredCertificate, status: BindingStatus) {
     certificate.binding_status = status;
-    certificate.status_changed_at = this.iso();
+    certificate.status_changed_at = this.iso(this.clock(accountId));
     certificate.updated_at = certificate.status_changed_at;
     this.save();
   }
@@ -151,6 +188,11 @@ export class MockStore {
   behaviour(accountId: string): AccountBehaviour {
     this.fresh();
     return this.db.behaviours[accountId] ?? NORMAL;
+  }
+
+  /** How long this account's pending states last, in ms. */
+  pendingDuration(accountId: string): number {
+    return this.behaviour(accountId).pendingMs ?? this.pendingMs;
   }
 
   setBehaviour(accountId: string, behaviour: Partial<AccountBehaviour>) {
@@ -169,8 +211,8 @@ export class MockStore {
   }
 
   /** When the next generation is allowed, or null when one is allowed now. */
-  private nextGenerationAt(account: AccountState): number | null {
-    const windowStart = this.now() - DAY_MS;
+  private nextGenerationAt(account: AccountState, now: number): number | null {
+    const windowStart = now - DAY_MS;
     const recent = account.generatedAt.map(Date.parse).filter((at) => at > windowStart);
     if (recent.length < GENERATIONS_PER_DAY) return null;
     return Math.min(...recent) + DAY_MS;
@@ -179,7 +221,8 @@ export class MockStore {
   async generateCertificate(accountId: string, body: unknown): Promise<ApiCertificate> {
     const account = await this.account(accountId);
     const days = readValidityDays(body);
-    const nextAt = this.nextGenerationAt(account);
+    const now = this.clock(accountId);
+    const nextAt = this.nextGenerationAt(account, now);
     if (nextAt !== null) {
       throw tooManyRequests(
         `This account has generated ${GENERATIONS_PER_DAY} certificates in the last 24 hours, the most allowed. ` +
@@ -187,13 +230,10 @@ export class MockStore {
       );
     }
     // Count the generation before minting, so two requests at once cannot both slip under the limit.
-    const generatedAt = this.iso();
-    account.generatedAt = [
-      ...account.generatedAt.filter((at) => Date.parse(at) > this.now() - DAY_MS),
-      generatedAt,
-    ];
+    const generatedAt = this.iso(now);
+    account.generatedAt = [...account.generatedAt.filter((at) => Date.parse(at) > now - DAY_MS), generatedAt];
     this.save();
-    const certificate = await newGatewayCertificate({ createdAt: new Date(this.now()), validityDays: days });
+    const certificate = await newGatewayCertificate({ createdAt: new Date(now), validityDays: days });
     // Minting takes a moment, in which another tab may have written: add to the data as it is now.
     const current = await this.account(accountId);
     current.certificates.push(certificate);
@@ -219,7 +259,7 @@ export class MockStore {
           'Deactivate one that is not in use before activating another.',
       );
     }
-    this.transition(certificate, 'pending_deployment');
+    this.transition(accountId, certificate, 'pending_deployment');
     return this.show(account, certificate);
   }
 
@@ -236,7 +276,7 @@ export class MockStore {
         `Certificate ${id} is ${STATUS_WORDS[certificate.binding_status]}: only an available certificate can be deactivated.`,
       );
     }
-    this.transition(certificate, 'pending_deletion');
+    this.transition(accountId, certificate, 'pending_deletion');
     return this.show(account, certificate);
   }
 
@@ -282,7 +322,7 @@ export class MockStore {
     if (requested !== undefined) inUseId = this.certificateToUse(account, requested);
     account.settings = mode === 'replace' ? otherSettings : { ...account.settings, ...otherSettings };
     account.inUseId = inUseId;
-    account.configUpdatedAt = this.iso();
+    account.configUpdatedAt = this.iso(this.clock(accountId));
     this.save();
     return this.configuration(account);
   }
@@ -319,11 +359,11 @@ export class MockStore {
     }
     const checked = await checkCaUpload(
       { certificate: upload.certificates, privateKey: upload.private_key },
-      new Date(this.now()),
+      new Date(this.clock(accountId)),
     );
     if (!checked.ok) throw badRequest(checked.message);
     const current = await this.account(accountId);
-    const now = this.iso();
+    const now = this.iso(this.clock(accountId));
     const certificate: StoredCertificate = {
       id: crypto.randomUUID(),
       type: 'custom',
@@ -364,7 +404,8 @@ export class MockStore {
     if (!isScenarioName(name)) {
       throw badRequest(`There is no scenario "${name}". Scenarios: ${SCENARIOS.join(', ')}.`);
     }
-    const { state, behaviour } = await buildScenario(name satisfies ScenarioName, this.now());
+    // Built as of the account's clock: a scenario keeps the time the demo moved to.
+    const { state, behaviour } = await buildScenario(name satisfies ScenarioName, this.clock(accountId));
     this.fresh();
     this.db.accounts[accountId] = state;
     this.db.behaviours[accountId] = behaviour;

@@ -58,7 +58,12 @@ test('corrupt JSON is reset with a warning, not a crash', async () => {
 
   expect(warn).toHaveBeenCalledWith('Mock data was reset: the stored mock data is not valid JSON.');
   expect(onReset).toHaveBeenCalledWith('the stored mock data is not valid JSON');
-  expect(JSON.parse(persistence.value ?? '')).toEqual({ version: DB_VERSION, accounts: {}, behaviours: {} });
+  expect(JSON.parse(persistence.value ?? '')).toEqual({
+    version: DB_VERSION,
+    accounts: {},
+    behaviours: {},
+    clocks: {},
+  });
   expect(expectSuccess(await mock.list())).toHaveLength(4);
 });
 
@@ -99,8 +104,14 @@ test('parseDb names every kind of unreadable data, and reads good data as it is'
     behaviours: { [ACCOUNT]: { latencyMs: 5, flaky: true } },
   };
 
-  expect(parseDb(null)).toEqual({ db: { version: DB_VERSION, accounts: {}, behaviours: {} } });
-  expect(parseDb(JSON.stringify(good))).toEqual({ db: good });
+  expect(parseDb(null)).toEqual({ db: { version: DB_VERSION, accounts: {}, behaviours: {}, clocks: {} } });
+  // Data saved before the demo had a clock reads as every account on real time.
+  expect(parseDb(JSON.stringify(good))).toEqual({ db: { ...good, clocks: {} } });
+  const ahead = { ...good, clocks: { [ACCOUNT]: 86_400_000 } };
+  expect(parseDb(JSON.stringify(ahead))).toEqual({ db: ahead });
+  expect(parseDb(JSON.stringify({ ...good, clocks: { [ACCOUNT]: 'tomorrow' } })).problem).toMatch(
+    /expected shape/,
+  );
   expect(parseDb('not json').problem).toMatch(/not valid JSON/);
   expect(parseDb('[1]').problem).toMatch(/not an object/);
   expect(parseDb('null').problem).toMatch(/not an object/);

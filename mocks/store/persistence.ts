@@ -7,6 +7,8 @@ export type MockDb = {
   version: typeof DB_VERSION;
   accounts: Record<string, AccountState>;
   behaviours: Record<string, AccountBehaviour>;
+  /** How far each account's clock runs ahead of the store's (Demo settings: Advance 30 days…), in ms. */
+  clocks: Record<string, number>;
 };
 
 export type Persistence = {
@@ -14,7 +16,7 @@ export type Persistence = {
   save(serialized: string): void;
 };
 
-export const emptyDb = (): MockDb => ({ version: DB_VERSION, accounts: {}, behaviours: {} });
+export const emptyDb = (): MockDb => ({ version: DB_VERSION, accounts: {}, behaviours: {}, clocks: {} });
 
 export function memoryPersistence(initial: string | null = null): Persistence & { value: string | null } {
   return {
@@ -113,12 +115,15 @@ export function parseDb(serialized: string | null): LoadResult {
       problem: `the stored mock data is version ${String(parsed.version)}, this app reads version ${DB_VERSION}`,
     };
   }
-  const { accounts, behaviours } = parsed;
+  // Data saved before the demo had a clock has no `clocks`: every account then runs on real time.
+  const { accounts, behaviours, clocks = {} } = parsed;
   if (
     !isRecord(accounts) ||
     !Object.values(accounts).every(isAccountState) ||
     !isRecord(behaviours) ||
-    !Object.values(behaviours).every(isBehaviour)
+    !Object.values(behaviours).every(isBehaviour) ||
+    !isRecord(clocks) ||
+    !Object.values(clocks).every((offset) => typeof offset === 'number' && Number.isFinite(offset))
   ) {
     return { db: emptyDb(), problem: 'the stored mock data does not have the expected shape' };
   }
@@ -127,6 +132,7 @@ export function parseDb(serialized: string | null): LoadResult {
       version: DB_VERSION,
       accounts: accounts as Record<string, AccountState>,
       behaviours: behaviours as Record<string, AccountBehaviour>,
+      clocks: clocks as Record<string, number>,
     },
   };
 }

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { resetDemoData } from './demo-controls';
+import { DemoSettingsButton } from './demo-settings-button';
 import { certificatesPath } from './paths';
 import { useRuntime } from './runtime-context';
 
@@ -32,6 +33,7 @@ export function ModeBanner() {
       <p>
         <span className="mode__label">Mock demo</span> simulated data, nothing reaches Cloudflare
       </p>
+      <DemoSettingsButton accountId={accountId} />
       <button
         type="button"
         className="button button--small"

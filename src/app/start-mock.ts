@@ -1,25 +1,26 @@
-import { startBrowserMock } from '../../mocks/browser';
+import { STORAGE_KEY, startBrowserMock } from '../../mocks/browser';
+import { applyUrlControls, takeUrlControls } from '../../mocks/demo-url';
+import { setClockOffset } from '../lib/clock';
 import { DEMO_ACCOUNT_ID } from './app-config';
+
+const accountInPath = () =>
+  (/^\/accounts\/([^/]+)/.exec(window.location.pathname)?.[1] ?? DEMO_ACCOUNT_ID).toLowerCase();
 
 /**
  * Mock mode only, loaded with a dynamic import so the live build's first screen carries none of it:
- * starts the simulated API, then applies `?scenario=NAME` to the account in the URL.
- * Returns a notice to show, if any.
+ * starts the simulated API, then applies `?scenario=`, `?now=` and `?latency=` to the account in the URL,
+ * and sets the screen's clock to that account's. Returns a notice to show, if any.
  */
 export async function startMock(): Promise<string | null> {
+  const controls = takeUrlControls();
   const { store, resetNotice } = await startBrowserMock();
-  const url = new URL(window.location.href);
-  const scenario = url.searchParams.get('scenario');
-  if (scenario === null) return resetNotice;
-
-  const accountId = (/^\/accounts\/([^/]+)/.exec(url.pathname)?.[1] ?? DEMO_ACCOUNT_ID).toLowerCase();
-  // Drop the parameter first, so a reload keeps what the user did instead of resetting again.
-  url.searchParams.delete('scenario');
-  window.history.replaceState(window.history.state, '', url);
-  try {
-    await store.applyScenario(accountId, scenario);
-    return resetNotice;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
+  const problems = await applyUrlControls(store, accountInPath(), controls);
+  // The screen's "today" is the mock's: both read this account's clock (another tab may move it).
+  const followClock = () => setClockOffset(store.clock(accountInPath()) - Date.now());
+  followClock();
+  window.addEventListener('storage', (event) => {
+    if (event.key === STORAGE_KEY || event.key === null) followClock();
+  });
+  const notices = [resetNotice, ...problems].filter((notice) => notice !== null);
+  return notices.length > 0 ? notices.join(' ') : null;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Modal } from '../../../components/ui/modal';
 import { SlowNotice } from '../../../components/ui/slow-notice';
+import { now } from '../../../lib/clock';
 import type { Certificate } from '../api/certificate';
 import { type UploadedCertificate, useUploadCustomCertificate } from '../api/custom-certificates';
 import { PemField } from './pem-field';
@@ -102,7 +103,7 @@ function UploadForm({ accountId, customCount, onBusyChange, onCancel, onUploaded
     setFormError(null);
     try {
       const { checkCaUpload } = await loadChecks();
-      const checked = await checkCaUpload({ certificate, privateKey }, new Date());
+      const checked = await checkCaUpload({ certificate, privateKey }, new Date(now()));
       if (!checked.ok) return refuse({ [checked.field]: checked.message });
       upload.mutate(
         // The checked certificate, re-encoded: one clean PEM block whatever surrounded it.
