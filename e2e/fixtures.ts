@@ -7,8 +7,12 @@ export type ApiCall = { method: string; path: string; at: number; body: unknown 
 type Fixtures = {
   /** A fresh 32-hex account id, so every test has its own mock data. */
   accountId: string;
-  /** Opens the Certificates page of `accountId`, optionally with a demo scenario. */
-  openCertificates: (options?: { scenario?: string }) => Promise<Page>;
+  /**
+   * Opens the Certificates page of `accountId`, optionally with a demo scenario, the demo clock pinned to
+   * an ISO-8601 instant (`now`, for this tab's session: use it in every journey whose result depends on
+   * the date, e.g. `PINNED_NOW`) and a response latency in ms.
+   */
+  openCertificates: (options?: { scenario?: string; now?: string; latency?: number }) => Promise<Page>;
   /**
    * Changes how the mock answers this account: `pendingMs` (how long Pending lasts), `latencyMs`, `flaky`.
    * It is a call from inside the page, because only the page's requests reach the service worker.
@@ -55,8 +59,12 @@ export const test = base.extend<Fixtures>({
     await use(bytes.map((b) => b.toString(16).padStart(2, '0')).join(''));
   },
   openCertificates: async ({ page, accountId }, use) => {
-    await use(async ({ scenario } = {}) => {
-      const query = scenario ? `?scenario=${scenario}` : '';
+    await use(async ({ scenario, now, latency } = {}) => {
+      const params = new URLSearchParams();
+      if (scenario) params.set('scenario', scenario);
+      if (now) params.set('now', now);
+      if (latency !== undefined) params.set('latency', String(latency));
+      const query = params.size > 0 ? `?${params}` : '';
       await page.goto(`/accounts/${accountId}/certificates${query}`);
       await expect(page.getByRole('heading', { level: 1, name: 'Certificates' })).toBeVisible();
       return page;
@@ -106,6 +114,12 @@ export const test = base.extend<Fixtures>({
     });
   },
 });
+
+/**
+ * A fixed day for journeys whose result depends on the date (expiry, banners, the generation window):
+ * passed as `?now=`, it makes them give the same result whatever day they run.
+ */
+export const PINNED_NOW = '2026-06-15T12:00:00Z';
 
 /** The value beside a term of a definition list, e.g. the drawer's "Status" or "SHA-256 fingerprint". */
 export const detail = (scope: Locator, term: string) =>

@@ -51,7 +51,9 @@ function SpeedForm({ accountId, speed }: { accountId: string; speed: DemoSpeed }
   const [showErrors, setShowErrors] = useState(false);
   const save = useMutation({
     mutationFn: (values: { pendingMs: number; latencyMs: number }) => setSpeed(accountId, values),
-    onSuccess: (answer) => queryClient.setQueryData(demoSettingsKeys.speed(accountId), answer),
+    // Read again on the next opening, not now: refilling the fields would wipe what says it was applied.
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: demoSettingsKeys.speed(accountId), refetchType: 'none' }),
   });
   const pendingParsed = parsePendingSeconds(pending);
   const latencyParsed = parseLatencyMs(latency);
@@ -121,11 +123,7 @@ export function SpeedSection({ accountId }: { accountId: string }) {
     <section className="demo-settings__section" aria-labelledby={headingId}>
       <h3 id={headingId}>Speed</h3>
       {speed.data ? (
-        <SpeedForm
-          key={`${speed.data.pendingMs} ${speed.data.latencyMs}`}
-          accountId={accountId}
-          speed={speed.data}
-        />
+        <SpeedForm key={speed.dataUpdatedAt} accountId={accountId} speed={speed.data} />
       ) : speed.isError ? (
         <p role="alert" className="callout callout--error">
           The speed settings could not be read: {speed.error.message}{' '}
