@@ -1,4 +1,4 @@
-import { detail, drawer, expect, test } from './fixtures';
+import { detail, drawer, expect, PINNED_NOW, test } from './fixtures';
 
 test('an expired certificate in use raises a banner with the way out, and following it clears the banner', async ({
   openCertificates,
@@ -6,12 +6,13 @@ test('an expired certificate in use raises a banner with the way out, and follow
   axe,
   page,
 }) => {
-  await openCertificates({ scenario: 'expired-in-use' });
+  await openCertificates({ scenario: 'expired-in-use', now: PINNED_NOW });
   await mockBehaviour({ pendingMs: 500 });
 
   const banner = page.getByRole('alert').filter({ hasText: 'The certificate in use' });
+  // The day is pinned, so the count of days is the same whenever this runs.
   await expect(banner).toContainText(
-    /The certificate in use, Certificate [0-9a-f]{8}, expired on Feb \d, 2025/,
+    /The certificate in use, Certificate [0-9a-f]{8}, expired on Feb \d, 2025 \(expired 498 days ago\)/,
   );
   await expect(banner).toContainText('devices get certificate errors on every site it inspects');
   await expect(banner).toContainText('Activate it and wait until it is Available.');
@@ -43,7 +44,7 @@ test('an expired certificate in use raises a banner with the way out, and follow
 });
 
 test('a healthy certificate in use shows no banner', async ({ openCertificates, page }) => {
-  await openCertificates({ scenario: 'default' });
+  await openCertificates({ scenario: 'default', now: PINNED_NOW });
   await expect(page.getByRole('table').getByText('Available and In-Use', { exact: true })).toHaveCount(1);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByText("Gateway uses Cloudflare's own root certificate")).toHaveCount(0);

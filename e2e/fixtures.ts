@@ -119,7 +119,7 @@ export const test = base.extend<Fixtures>({
  * A fixed day for journeys whose result depends on the date (expiry, banners, the generation window):
  * passed as `?now=`, it makes them give the same result whatever day they run.
  */
-export const PINNED_NOW = '2026-06-15T12:00:00Z';
+export const PINNED_NOW = '2026-06-15T09:00:00Z';
 
 /** The value beside a term of a definition list, e.g. the drawer's "Status" or "SHA-256 fingerprint". */
 export const detail = (scope: Locator, term: string) =>

@@ -51,6 +51,7 @@ test('the screen says Live with the account id and lists the upstream’s certif
   await expect(page.getByText(LIVE_ACCOUNT_ID).first()).toBeVisible();
   await expect(page.getByText('Mock demo')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Reset demo data' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Demo settings' })).toHaveCount(0);
 
   // The mock-api's default scenario: one header row and four certificates.
   const table = page.getByRole('table');
