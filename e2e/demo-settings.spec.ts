@@ -134,9 +134,11 @@ test('Fail the next change: the next change gets an HTTP 500, nothing changes, a
 });
 
 test('a scenario replaces the data only after a confirmation', async ({ openCertificates, axe, page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
   await openCertificates({ scenario: 'default', now: PINNED_NOW });
   await expect(certificateRows(page)).toHaveCount(4);
   const settings = await openSettings(page);
+  expect(await axe({ include: DIALOG }), 'the Demo settings dialog, dark').toEqual([]);
   const scenarios = settings.getByRole('region', { name: 'Scenarios' }).getByRole('button');
   await expect(scenarios).toHaveText([
     'default',
