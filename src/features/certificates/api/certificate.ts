@@ -1,27 +1,5 @@
 import { readBoolean, readOptionalString, readRecord, readString } from '../../../lib/parse';
-
-export type BindingStatus = 'inactive' | 'pending_deployment' | 'available' | 'pending_deletion';
-export type CertificateType = 'gateway_managed' | 'custom';
-
-export type Certificate = {
-  id: string;
-  /** Custom certificates carry the name given at upload; generated ones have none. */
-  name: string | null;
-  bindingStatus: BindingStatus;
-  inUse: boolean;
-  type: CertificateType;
-  pem: string;
-  fingerprint: string;
-  issuerOrg: string;
-  issuerRaw: string;
-  /** RFC 3339, or null where the API says the field does not apply (0001-01-01). */
-  createdAt: string | null;
-  updatedAt: string | null;
-  uploadedOn: string | null;
-  expiresOn: string | null;
-};
-
-export const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+import type { BindingStatus, Certificate } from '../model/certificate';
 
 const BINDING_STATUSES: Record<string, BindingStatus> = {
   inactive: 'inactive',

@@ -2,8 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { readOptionalString, readRecord } from '../../../lib/parse';
 import { useSingleFlightMutation } from '../../../lib/use-single-flight-mutation';
-import { gatewayPath, NIL_UUID } from './certificate';
+import { NIL_UUID } from '../model/certificate';
+import { gatewayPath } from './certificate';
 import { refreshAfterFailure } from './certificate-cache';
+import { certificateKeys } from './certificate-keys';
 
 export type GatewayConfiguration = {
   /** The certificate Gateway inspects with; null when Cloudflare's own root is used. */
@@ -42,7 +44,7 @@ export function useTurnOnCertificate(accountId: string) {
   const queryClient = useQueryClient();
   return useSingleFlightMutation({
     mutationFn: (id: string) => turnOnCertificate(accountId, id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['accounts', accountId] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: certificateKeys.account(accountId) }),
     onError: refreshAfterFailure(queryClient, accountId),
   });
 }
