@@ -1,31 +1,25 @@
+import * as v from 'valibot';
 import { apiRequest } from '../../lib/api-client';
-import { readRecord, readString } from '../../lib/parse';
+import { parseWith } from '../../lib/schema';
 
 /** Mock mode only: the simulated API's control endpoints, which the live server never forwards. */
 const control = (accountId: string, name: string) =>
   `/accounts/${encodeURIComponent(accountId)}/__mock/${name}`;
 
-export type DemoClock = { now: string; offsetMs: number };
-export type DemoSpeed = { latencyMs: number; pendingMs: number };
+const clockSchema = v.object(
+  { now: v.string('is not a string'), offsetMs: v.number('is not a number') },
+  'is not an object',
+);
+const speedSchema = v.object(
+  { latencyMs: v.number('is not a number'), pendingMs: v.number('is not a number') },
+  'is not an object',
+);
 
-function readNumber(record: Record<string, unknown>, field: string): number {
-  const value = record[field];
-  if (typeof value !== 'number') throw new Error(`"${field}" is not a number`);
-  return value;
-}
+export type DemoClock = v.InferOutput<typeof clockSchema>;
+export type DemoSpeed = v.InferOutput<typeof speedSchema>;
 
-const readClock = (value: unknown): DemoClock => {
-  const record = readRecord(value, 'the clock');
-  return { now: readString(record, 'now'), offsetMs: readNumber(record, 'offsetMs') };
-};
-
-const readSpeed = (value: unknown): DemoSpeed => {
-  const record = readRecord(value, 'the behaviour');
-  return {
-    latencyMs: readNumber(record, 'latencyMs'),
-    pendingMs: readNumber(record, 'pendingMs'),
-  };
-};
+const readClock = (value: unknown): DemoClock => parseWith(clockSchema, value, 'the demo clock');
+const readSpeed = (value: unknown): DemoSpeed => parseWith(speedSchema, value, 'the demo speed');
 
 export const getClock = (accountId: string) => apiRequest(control(accountId, 'clock'), { parse: readClock });
 

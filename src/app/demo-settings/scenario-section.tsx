@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { SCENARIO_CATALOGUE } from '../../../mocks/scenarios/catalogue';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
-import { certificatesPath } from '../paths';
+import { certificatesPath } from '../../features/certificates/paths';
 import { applyScenario } from './demo-api';
 import { demoSettingsKeys } from './demo-settings-keys';
 
