@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { clearTabClock } from '../../../mocks/clock/tab-clock';
+import { certificateKeys } from '../../features/certificates/api/certificate-keys';
 import { setClockOffset } from '../../lib/clock';
 import { formatDateTime } from '../../lib/format-date';
 import { type DemoClock, getClock, moveClock } from './demo-api';
@@ -37,7 +38,7 @@ export function ClockSection({ accountId }: { accountId: string }) {
       setClockOffset(Date.parse(answer.now) - Date.now());
       queryClient.setQueryData(demoSettingsKeys.clock(accountId), answer);
       // The account's data as of the new time: pending states end, the generation window moves.
-      await queryClient.invalidateQueries({ queryKey: ['accounts', accountId] });
+      await queryClient.invalidateQueries({ queryKey: certificateKeys.account(accountId) });
     },
   });
 

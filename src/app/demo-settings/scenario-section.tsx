@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { SCENARIO_CATALOGUE } from '../../../mocks/scenarios/catalogue';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { certificateKeys } from '../../features/certificates/api/certificate-keys';
 import { certificatesPath } from '../../features/certificates/paths';
 import { applyScenario } from './demo-api';
 import { demoSettingsKeys } from './demo-settings-keys';
@@ -20,7 +21,7 @@ export function ScenarioSection({ accountId, onReplaced }: Props) {
     onSuccess: async () => {
       await navigate(certificatesPath(accountId));
       await Promise.all([
-        queryClient.resetQueries({ queryKey: ['accounts', accountId] }),
+        queryClient.resetQueries({ queryKey: certificateKeys.account(accountId) }),
         queryClient.invalidateQueries({ queryKey: demoSettingsKeys.all(accountId) }),
       ]);
     },
