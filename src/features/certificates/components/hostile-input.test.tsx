@@ -283,10 +283,8 @@ test('the upload fields refuse malformed and hostile values beside the field, an
   expect(cases.length).toBeGreaterThanOrEqual(20);
   for (const [what, values, field, message] of cases) {
     await fill(values);
-    const started = performance.now();
     await submit();
     await waitFor(() => expect(fieldError(fields[field]), what).toMatch(message), { timeout: 15_000 });
-    expect(performance.now() - started, `${what}: answered quickly`).toBeLessThan(10_000);
     expect(within(dialog).getAllByRole('alert'), what).toHaveLength(1);
     expect(dialog.querySelector('script, img, b'), what).toBeNull();
   }
