@@ -13,7 +13,9 @@ export default defineConfig({
       'bench/**/*.test.ts',
     ],
     // Load tests carry time and memory budgets that depend on the machine: `npm run test:load` runs them.
-    exclude: process.env.LOAD_TESTS ? configDefaults.exclude : [...configDefaults.exclude, '**/*.load.test.ts'],
+    exclude: process.env.LOAD_TESTS
+      ? configDefaults.exclude
+      : [...configDefaults.exclude, '**/*.load.test.ts'],
     setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
     testTimeout: 20_000,
