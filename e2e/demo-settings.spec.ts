@@ -230,3 +230,23 @@ test('the speed fields refuse bad values beside the field and send nothing', asy
   );
   expect(apiCalls.slice(before).filter((call) => call.method === 'PATCH')).toEqual([]);
 });
+
+test('a clock moved in one tab moves the other tab of the same account too', async ({
+  openCertificates,
+  accountId,
+  page,
+}) => {
+  await openCertificates({ scenario: 'default' });
+  const other = await page.context().newPage();
+  await other.goto(`/accounts/${accountId}/certificates`);
+  await expect(other.getByRole('heading', { level: 1, name: 'Certificates' })).toBeVisible();
+  await expect(other.getByRole('banner')).not.toContainText('Demo clock:');
+
+  const settings = await openSettings(page);
+  await settings.getByRole('button', { name: 'Advance 1 year' }).click();
+  await expect(settings.getByRole('status').filter({ hasText: 'Demo clock:' })).toContainText(
+    '(365 days ahead of real time)',
+  );
+  // The top bar shows the demo clock only while it is not real time.
+  await expect(other.getByRole('banner')).toContainText('Demo clock:');
+});
