@@ -2,45 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { type DemoSpeed, getSpeed, setSpeed } from './demo-api';
 import { demoSettingsKeys } from './demo-settings-keys';
+import { NumberField } from './number-field';
 import { parseLatencyMs, parsePendingSeconds } from './speed-values';
-
-type FieldProps = {
-  id: string;
-  label: string;
-  hint: string;
-  value: string;
-  error: string | null;
-  disabled: boolean;
-  onChange: (value: string) => void;
-};
-
-function NumberField({ id, label, hint, value, error, disabled, onChange }: FieldProps) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        className="input"
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        value={value}
-        disabled={disabled}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error !== null}
-        aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
-      />
-      <p id={`${id}-hint`} className="field__hint">
-        {hint}
-      </p>
-      {error ? (
-        <p id={`${id}-error`} className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 /** The form, once the current speed is known: typed values are checked before anything is sent. */
 function SpeedForm({ accountId, speed }: { accountId: string; speed: DemoSpeed }) {
