@@ -11,7 +11,9 @@ import { certificateLabel } from '../model/certificate-label';
 import { BasicInformation } from './basic-information';
 import { CertificateActions } from './certificate-actions';
 import { CertificateDetails } from './certificate-details';
+import { InstallOnDevices } from './install-on-devices';
 import { PendingNote } from './pending-note';
+import { RotationNote } from './rotation/rotation-note';
 
 /** The drawer of one certificate; its address opens it directly, and Esc or Back closes it. */
 export function CertificateDrawerRoute() {
@@ -57,6 +59,7 @@ export function CertificateDrawerRoute() {
       {certificate ? (
         <>
           <PendingNote certificate={certificate} />
+          <RotationNote certificate={certificate} />
           <CertificateActions
             accountId={accountId}
             certificate={certificate}
@@ -64,6 +67,7 @@ export function CertificateDrawerRoute() {
             onDeleted={close}
           />
           <BasicInformation certificate={certificate} now={now} />
+          <InstallOnDevices accountId={accountId} certificate={certificate} now={now} />
           <CertificateDetails pem={certificate.pem} apiFingerprint={certificate.fingerprint} />
         </>
       ) : detail.isError ? (

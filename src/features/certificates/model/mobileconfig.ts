@@ -2,6 +2,7 @@ import { bytesToBase64, pemToDer } from '../../../lib/x509/pem';
 import type { Certificate } from '../api/certificate';
 import { certificateFileName } from './certificate-files';
 import { certificateLabel } from './certificate-label';
+import { mobileconfigFileName } from './mobileconfig-name';
 
 /**
  * An Apple configuration profile (XML property list) that installs the certificate as a trusted root:
@@ -31,9 +32,6 @@ export async function profileUuids(der: Uint8Array<ArrayBuffer>) {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', der));
   return { profile: uuidFrom(digest.slice(0, 16)), payload: uuidFrom(digest.slice(16, 32)) };
 }
-
-export const mobileconfigFileName = (certificate: Pick<Certificate, 'id' | 'name'>) =>
-  certificateFileName(certificate, 'crt').replace(/\.crt$/, '.mobileconfig');
 
 export const MOBILECONFIG_TYPE = 'application/x-apple-aspen-config';
 

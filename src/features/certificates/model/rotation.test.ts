@@ -33,7 +33,9 @@ const old = certificate('old', {
 const configured = (id: string | null) => ({ certificateId: id, updatedAt: null });
 
 const states = (rotation: ReturnType<typeof rotationProgress>) =>
-  rotation.kind === 'rotation' ? rotation.steps.map((step) => `${step.name}: ${step.state}`) : rotation.kind;
+  rotation.kind === 'rotation'
+    ? rotation.steps.map((step) => `${step.name}: ${step.state}`)
+    : [rotation.kind];
 
 function progress(certificates: Certificate[], inUseId: string | null, memory: RotationMemory | null = null) {
   return rotationProgress({ certificates, configuration: configured(inUseId), memory, now: NOW });
