@@ -52,9 +52,9 @@ test('rotates an expired root end to end from the banner, and a reload continues
   await expect(step(dialog, 'Activate')).toHaveAttribute('aria-current', 'step');
   await expect(detail(dialog, 'Successor')).toHaveText(/^Certificate [0-9a-f]{8} \(Inactive\)$/);
   const successor = ((await detail(dialog, 'Successor').textContent()) ?? '').replace(' (Inactive)', '');
-  expect(apiCalls.filter((call) => call.method === 'POST' && call.path.endsWith('/certificates'))).toHaveLength(
-    1,
-  );
+  expect(
+    apiCalls.filter((call) => call.method === 'POST' && call.path.endsWith('/certificates')),
+  ).toHaveLength(1);
   // Focus moved with the step, so the keyboard carries on from there.
   await expect(step(dialog, 'Activate').getByRole('heading', { name: 'Activate' })).toBeFocused();
 
@@ -81,7 +81,9 @@ test('rotates an expired root end to end from the banner, and a reload continues
     page.waitForEvent('download'),
     install.getByRole('button', { name: 'Download .mobileconfig' }).click(),
   ]);
-  expect(profile.suggestedFilename()).toBe(`gateway-ca-${successor.replace('Certificate ', '')}.mobileconfig`);
+  expect(profile.suggestedFilename()).toBe(
+    `gateway-ca-${successor.replace('Certificate ', '')}.mobileconfig`,
+  );
   await install.getByRole('button', { name: 'Steps for each platform' }).click();
   await expect(install.getByRole('region', { name: 'Windows' })).toBeVisible();
   expect(await axe({ include: '[role="dialog"]' }), 'Rotate certificate, install step').toEqual([]);
@@ -96,7 +98,9 @@ test('rotates an expired root end to end from the banner, and a reload continues
   await expect(confirmTurnOn).toBeHidden();
   await expect(step(dialog, 'Retire the old certificate')).toHaveAttribute('aria-current', 'step');
   await expect(detail(dialog, 'Successor')).toHaveText(`${successor} (Available and In-Use)`);
-  const turnOn = apiCalls.find((call) => call.path.endsWith('/gateway/configuration') && call.method !== 'GET');
+  const turnOn = apiCalls.find(
+    (call) => call.path.endsWith('/gateway/configuration') && call.method !== 'GET',
+  );
   expect(turnOn?.body).toMatchObject({ settings: { certificate: { in_use: true } } });
 
   // A reload now still knows which certificate is the old one.
@@ -124,7 +128,9 @@ test('rotates an expired root end to end from the banner, and a reload continues
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(banner).toHaveCount(0);
   const rows = certificateRows(page);
-  await expect(rows.filter({ hasText: successor }).getByRole('cell').nth(1)).toHaveText('Available and In-Use');
+  await expect(rows.filter({ hasText: successor }).getByRole('cell').nth(1)).toHaveText(
+    'Available and In-Use',
+  );
   await expect(rows.filter({ hasText: oldLabel }).getByRole('cell').nth(1)).toHaveText('Inactive');
 });
 
@@ -162,7 +168,10 @@ test('the drawer of the certificate in use offers Rotate certificate; it picks u
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
 
-  await rows.filter({ has: page.getByRole('link', { name: newest, exact: true }) }).getByRole('link').click();
+  await rows
+    .filter({ has: page.getByRole('link', { name: newest, exact: true }) })
+    .getByRole('link')
+    .click();
   await expect(detail(drawer(page, newest), 'Status')).toHaveText('Inactive');
   await expect(drawer(page, newest).getByRole('button', { name: 'Rotate certificate' })).toHaveCount(0);
 });
