@@ -76,7 +76,7 @@ function deriveSuccessor(certificates: Certificate[], from: Certificate | null, 
           expiryState(certificate, now) === 'valid' &&
           createdAt(certificate) > after,
       )
-      .sort((a, b) => createdAt(b) - createdAt(a))[0] ?? null
+      .sort((a, b) => createdAt(b) - createdAt(a) || a.id.localeCompare(b.id))[0] ?? null
   );
 }
 
