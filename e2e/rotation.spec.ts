@@ -175,3 +175,26 @@ test('the drawer of the certificate in use offers Rotate certificate; it picks u
   await expect(detail(drawer(page, newest), 'Status')).toHaveText('Inactive');
   await expect(drawer(page, newest).getByRole('button', { name: 'Rotate certificate' })).toHaveCount(0);
 });
+
+test('on a phone (390 px) the rotation dialog and its install steps fit the screen', async ({
+  openCertificates,
+  mockBehaviour,
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openCertificates({ scenario: 'default' });
+  await mockBehaviour({ pendingMs: 500 });
+  await certificateRows(page).filter({ hasText: 'Available and In-Use' }).getByRole('link').click();
+  await drawer(page).getByRole('button', { name: 'Rotate certificate' }).click();
+  const dialog = rotationDialog(page);
+  await step(dialog, 'Activate').getByRole('button', { name: 'Activate', exact: true }).click();
+  const install = step(dialog, 'Install on devices');
+  await install.getByRole('button', { name: 'Steps for each platform' }).click();
+  await expect(install.getByRole('region', { name: 'Command-line tools' })).toBeVisible();
+  const box = await dialog.boundingBox();
+  expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+  expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(390);
+  // Nothing inside is wider than the dialog: long commands wrap.
+  const overflow = await dialog.evaluate((element) => element.scrollWidth - element.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

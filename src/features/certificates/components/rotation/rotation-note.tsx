@@ -6,7 +6,7 @@ export function RotationNote({ certificate }: { certificate: Pick<Certificate, '
   if (!certificate.inUse) return null;
   return (
     <div className="callout rotation-note">
-      <p>Gateway inspects HTTPS traffic with this certificate. Replace it step by step, before it expires:</p>
+      <p>Gateway inspects HTTPS traffic with this certificate. To replace it without breaking HTTPS:</p>
       <RotateCertificateButton />
     </div>
   );
