@@ -1,5 +1,5 @@
 import type { Certificate } from '../api/certificate';
-import { ONE_CLIENT_DOCS_URL } from '../model/install-guides';
+import { ONE_CLIENT_DOCS_URL } from '../model/cloudflare-docs';
 import { CertificateDownloads } from './certificate-downloads';
 import { InstallGuide } from './install-guide';
 

@@ -1,13 +1,9 @@
+import { MANUAL_DOCS_URL } from './cloudflare-docs';
+
 /**
  * How to make each kind of device trust a Gateway root certificate by hand: short steps per platform,
  * the file each one takes, and where Cloudflare documents it. Static words, shown in the drawer.
  */
-
-const DOCS =
-  'https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/user-side-certificates';
-
-export const ONE_CLIENT_DOCS_URL = `${DOCS}/automated-deployment/`;
-export const MANUAL_DOCS_URL = `${DOCS}/manual-deployment/`;
 
 export type InstallFile = 'crt' | 'pem' | 'mobileconfig';
 
