@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { SlowNotice } from '../../../components/ui/slow-notice';
 import { useActivateCertificate } from '../api/activate-certificate';
-import type { Certificate } from '../api/certificate';
 import { useDeactivateCertificate } from '../api/deactivate-certificate';
 import { availableActions } from '../model/available-actions';
+import type { Certificate } from '../model/certificate';
 import { ActionButton } from './action-button';
 import { DeleteConfirmation } from './delete-confirmation';
 import { TurnOnConfirmation } from './turn-on-confirmation';

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { certificatePath } from '../../../app/paths';
 import { saveFile } from '../../../lib/download';
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from '../model/certificate';
 import { certificateFile } from '../model/certificate-files';
 import { expiryState } from '../model/expiry';
+import { certificatePath } from '../paths';
 
 type Props = {
   accountId: string;

@@ -1,4 +1,4 @@
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from '../model/certificate';
 import { certificateFileName } from '../model/certificate-files';
 import { INSTALL_GUIDES, type InstallFile } from '../model/install-guides';
 import { mobileconfigFileName } from '../model/mobileconfig-name';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from '../model/certificate';
 import './install-on-devices.css';
 
 const InstallGuidePlatforms = lazy(() =>

@@ -1,4 +1,4 @@
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from '../model/certificate';
 import { ONE_CLIENT_DOCS_URL } from '../model/cloudflare-docs';
 import { CertificateDownloads } from './certificate-downloads';
 import { InstallGuide } from './install-guide';

@@ -1,5 +1,5 @@
 import { createEvents, type EventAttributes } from 'ics';
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from './certificate';
 import { certificateFileName } from './certificate-files';
 import { certificateLabel } from './certificate-label';
 import { EXPIRING_SOON_DAYS } from './expiry';

@@ -1,4 +1,4 @@
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from './certificate';
 import { certificateFileName } from './certificate-files';
 
 /** "gateway-ca-1a2b3c4d.mobileconfig": kept apart from the profile builder, which loads on click. */

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { parse as parsePlist } from 'plist';
 import { expect, test } from 'vitest';
-import { makeCertificate } from '../../../lib/x509/test-certificates';
+import { makeCertificate } from '../../../../test-kit/webcrypto-ca';
 import { buildMobileconfig } from './mobileconfig';
 
 const UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-8[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/;

@@ -1,5 +1,5 @@
 import { bytesToBase64, pemToDer } from '../../../lib/x509/pem';
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from './certificate';
 import { certificateFileName } from './certificate-files';
 import { certificateLabel } from './certificate-label';
 import { mobileconfigFileName } from './mobileconfig-name';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from './certificate';
 import { type RotationMemory, rotationProgress } from './rotation';
 
 const NOW = Date.parse('2026-06-01T12:00:00Z');

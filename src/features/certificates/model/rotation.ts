@@ -1,6 +1,5 @@
 import { formatDateTime } from '../../../lib/format-date';
-import type { Certificate } from '../api/certificate';
-import type { GatewayConfiguration } from '../api/gateway-configuration';
+import type { Certificate } from './certificate';
 import { expiryState } from './expiry';
 import { generationAllowance } from './generation-allowance';
 
@@ -51,7 +50,8 @@ export type Rotation =
 
 type Input = {
   certificates: Certificate[];
-  configuration: GatewayConfiguration;
+  /** Gateway's configuration: which certificate it inspects with, null for Cloudflare's own root. */
+  configuration: { certificateId: string | null };
   memory: RotationMemory | null;
   now: number;
 };

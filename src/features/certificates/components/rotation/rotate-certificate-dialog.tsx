@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Modal } from '../../../../components/ui/modal';
-import type { Certificate } from '../../api/certificate';
 import { certificateQueries } from '../../api/certificate-queries';
+import type { Certificate } from '../../model/certificate';
 import { certificateLabel } from '../../model/certificate-label';
 import { displayStatus } from '../../model/display-status';
 import { type RotationMemory, rotationProgress, type StepState, sameMemory } from '../../model/rotation';

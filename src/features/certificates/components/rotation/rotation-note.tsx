@@ -1,4 +1,4 @@
-import type { Certificate } from '../../api/certificate';
+import type { Certificate } from '../../model/certificate';
 import { RotateCertificateButton } from './rotate-certificate-button';
 
 /** In the drawer of the certificate in use: the way to replace it without breaking HTTPS. */

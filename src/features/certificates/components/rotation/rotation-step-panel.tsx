@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { SlowNotice } from '../../../../components/ui/slow-notice';
 import { useActivateCertificate } from '../../api/activate-certificate';
-import type { Certificate } from '../../api/certificate';
 import { useGenerateCertificate } from '../../api/generate-certificate';
 import type { ActionState } from '../../model/available-actions';
+import type { Certificate } from '../../model/certificate';
 import { certificateLabel } from '../../model/certificate-label';
 import type { RotationAction } from '../../model/rotation';
 import { DEFAULT_VALIDITY_DAYS } from '../../model/validity';
