@@ -98,6 +98,8 @@ test('rotates an expired root end to end from the banner, and a reload continues
   await expect(confirmTurnOn).toBeHidden();
   await expect(step(dialog, 'Retire the old certificate')).toHaveAttribute('aria-current', 'step');
   await expect(detail(dialog, 'Successor')).toHaveText(`${successor} (Available and In-Use)`);
+  // The confirmation's button is gone with its step: focus lands on the step that is now current.
+  await expect(step(dialog, 'Retire the old certificate').getByRole('heading')).toBeFocused();
   const turnOn = apiCalls.find(
     (call) => call.path.endsWith('/gateway/configuration') && call.method !== 'GET',
   );

@@ -41,12 +41,18 @@ export function RotateCertificateDialog({ accountId, now, onClose }: Props) {
   }, [proposed, memory, remember]);
 
   useEffect(() => {
-    // A step's button disappears when the step is done: bring focus to the step that is now current.
-    if (!actionKind) return;
+    // A step's button disappears when the step is done, and a confirmation that closes finds its opener
+    // gone: either way focus falls to the dialog itself. Bring it to the step that is now current.
+    const heading = currentHeading.current;
+    const container = heading?.closest<HTMLElement>('[role="dialog"]');
+    if (!actionKind || !heading || !container) return;
+    const onFocus = (event: FocusEvent) => {
+      if (event.target === container) heading.focus();
+    };
+    container.addEventListener('focusin', onFocus);
     const active = document.activeElement;
-    if (!active || active === document.body || active.getAttribute('role') === 'dialog') {
-      currentHeading.current?.focus();
-    }
+    if (!active || active === document.body || active === container) heading.focus();
+    return () => container.removeEventListener('focusin', onFocus);
   }, [actionKind]);
 
   const close = () => {
