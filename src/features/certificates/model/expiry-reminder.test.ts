@@ -21,11 +21,15 @@ test('two all-day events: 30 days before the certificate expires, and on the day
   });
   expect(file.name).toBe('gateway-ca-47a54ba7-expiry.ics');
   expect(file.type).toBe('text/calendar');
+  // Strict readers want CRLF line ends and all-day events as DTSTART/DTEND dates (no "P1DT" durations).
+  expect(file.contents).toContain('\r\nDTSTART;VALUE=DATE:20270315\r\nDTEND;VALUE=DATE:20270316\r\n');
+  expect(file.contents).not.toContain('DURATION');
   const [before, onTheDay] = readEvents(file.contents);
 
   expect(before?.summary).toBe('Certificate 47a54ba7 expires in 30 days');
   expect(before?.startDate.toString()).toBe('2027-02-13');
   expect(before?.startDate.isDate).toBe(true);
+  expect(before?.endDate.toString()).toBe('2027-02-14');
   expect(onTheDay?.summary).toBe('Certificate 47a54ba7 expires today');
   expect(onTheDay?.startDate.toString()).toBe('2027-03-15');
   expect(onTheDay?.endDate.toString()).toBe('2027-03-16');

@@ -64,14 +64,14 @@ export function buildExpiryReminder(
       uid: uids.before,
       title: `${label} expires in ${EXPIRING_SOON_DAYS} days`,
       start: utcDate(expiresAt - EXPIRING_SOON_DAYS * DAY_MS),
-      duration: { days: 1 },
+      end: utcDate(expiresAt - (EXPIRING_SOON_DAYS - 1) * DAY_MS),
     },
     {
       ...common,
       uid: uids.onTheDay,
       title: `${label} expires today`,
       start: utcDate(expiresAt),
-      duration: { days: 1 },
+      end: utcDate(expiresAt + DAY_MS),
     },
   ];
   const { error, value } = createEvents(events, {
