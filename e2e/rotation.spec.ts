@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { certificateRows, detail, drawer, expect, test } from './fixtures';
+import { certificateRows, detail, drawer, expect, PINNED_NOW, test } from './fixtures';
 
 const rotationDialog = (page: Page) => page.getByRole('dialog', { name: 'Rotate certificate' });
 
@@ -26,7 +26,7 @@ test('rotates an expired root end to end from the banner, and a reload continues
   page,
 }) => {
   test.setTimeout(120_000);
-  await openCertificates({ scenario: 'expired-in-use' });
+  await openCertificates({ scenario: 'expired-in-use', now: PINNED_NOW });
   await mockBehaviour({ pendingMs: 1500 });
   const oldLabel = (await certificateRows(page).getByRole('link').textContent()) ?? '';
   expect(oldLabel).toMatch(/^Certificate [0-9a-f]{8}$/);
