@@ -24,6 +24,9 @@ export function describeClockOffset(offsetMs: number): string {
   return `${days.toLocaleString('en-US')} ${days === 1 ? 'day' : 'days'} ${offsetMs > 0 ? 'ahead of' : 'behind'} real time`;
 }
 
+/** The screen's "today" follows the account's clock. */
+const followClock = (clock: DemoClock) => setClockOffset(Date.parse(clock.now) - Date.now());
+
 /** The account's clock: the mock's rules and the screen's "today" move together. */
 export function ClockSection({ accountId }: { accountId: string }) {
   const queryClient = useQueryClient();
@@ -35,10 +38,15 @@ export function ClockSection({ accountId }: { accountId: string }) {
       return moveClock(accountId, change);
     },
     onSuccess: async (answer: DemoClock) => {
-      setClockOffset(Date.parse(answer.now) - Date.now());
+      followClock(answer);
       queryClient.setQueryData(demoSettingsKeys.clock(accountId), answer);
       // The account's data as of the new time: pending states end, the generation window moves.
       await queryClient.invalidateQueries({ queryKey: certificateKeys.account(accountId) });
+    },
+    // The tab's own pin may be gone even though the account's clock did not move: show the time as it is.
+    onError: async () => {
+      const { data } = await clock.refetch();
+      if (data) followClock(data);
     },
   });
 
