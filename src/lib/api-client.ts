@@ -1,4 +1,5 @@
 import { ApiError, type ApiErrorDetail } from './api-error';
+import { parseRetryAfter } from './retry-after';
 
 export const API_BASE = '/client/v4';
 
@@ -72,6 +73,7 @@ export async function apiRequest<T>(
             : fallbackMessage(response.status),
         },
       ],
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
     });
   }
 
@@ -86,6 +88,7 @@ export async function apiRequest<T>(
     throw new ApiError({
       status: response.status,
       errors: errors.length > 0 ? errors : [{ code: 0, message: fallbackMessage(response.status) }],
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
     });
   }
   try {
