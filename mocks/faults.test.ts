@@ -48,7 +48,11 @@ test('an injected 429 says when to try again, as Cloudflare does: 1 second unles
   const mock = startMock();
   const remove = () =>
     fetch(`${ORIGIN}/client/v4${mock.account('/gateway/certificates/any')}`, { method: 'DELETE' });
-  await mock.request('POST', mock.account('/__mock/faults'), { kind: 'status', status: 429, method: 'DELETE' });
+  await mock.request('POST', mock.account('/__mock/faults'), {
+    kind: 'status',
+    status: 429,
+    method: 'DELETE',
+  });
   expect((await remove()).headers.get('retry-after')).toBe('1');
   await mock.request('POST', mock.account('/__mock/faults'), {
     kind: 'status',

@@ -48,7 +48,9 @@ export function readFault(value: unknown): Fault | string {
   }
   if (
     fault.retryAfterSeconds !== undefined &&
-    (typeof fault.retryAfterSeconds !== 'number' || !Number.isInteger(fault.retryAfterSeconds) || fault.retryAfterSeconds < 0)
+    (typeof fault.retryAfterSeconds !== 'number' ||
+      !Number.isInteger(fault.retryAfterSeconds) ||
+      fault.retryAfterSeconds < 0)
   ) {
     return '"retryAfterSeconds" must be a whole number of seconds.';
   }

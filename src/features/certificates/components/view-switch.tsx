@@ -6,7 +6,13 @@ const LAYOUTS: Array<{ value: ListLayout; label: string }> = [
 ];
 
 /** Table or Timeline: two toggle buttons, the one in use pressed. */
-export function ViewSwitch({ value, onChange }: { value: ListLayout; onChange: (value: ListLayout) => void }) {
+export function ViewSwitch({
+  value,
+  onChange,
+}: {
+  value: ListLayout;
+  onChange: (value: ListLayout) => void;
+}) {
   return (
     <fieldset className="view-switch">
       <legend className="visually-hidden">View</legend>

@@ -77,7 +77,13 @@ test('filters by the display status, telling Available from Available and In-Use
 });
 
 test('the view survives the address round trip, and nonsense falls back to the default', () => {
-  const view = { status: 'Pending', sort: 'expires', direction: 'asc', q: 'AB:CD', layout: 'timeline' } as const;
+  const view = {
+    status: 'Pending',
+    sort: 'expires',
+    direction: 'asc',
+    q: 'AB:CD',
+    layout: 'timeline',
+  } as const;
   expect(readView(writeView(view))).toEqual(view);
   expect(writeView(view).toString()).toBe('status=Pending&sort=expires&dir=asc&q=AB%3ACD&view=timeline');
   expect(readView(new URLSearchParams('status=<b>&sort=name&dir=up&view=chart'))).toEqual({

@@ -20,14 +20,23 @@ export type ListView = {
   layout: ListLayout;
 };
 
-export const DEFAULT_VIEW: ListView = { status: 'all', sort: 'created', direction: 'desc', q: '', layout: 'table' };
+export const DEFAULT_VIEW: ListView = {
+  status: 'all',
+  sort: 'created',
+  direction: 'desc',
+  q: '',
+  layout: 'table',
+};
 /** Longer than any name, id or fingerprint: an address cannot carry a page of text into the search. */
 const MAX_QUERY_LENGTH = 200;
 
 const timeOf = (iso: string | null) => (iso ? Date.parse(iso) : Number.NEGATIVE_INFINITY);
 
 /** Filters by display status and sorts by a date; ties keep a stable order by id. */
-export function viewCertificates(certificates: Certificate[], view: ListView): Certificate[] {
+export function viewCertificates(
+  certificates: Certificate[],
+  view: Pick<ListView, 'status' | 'sort' | 'direction'>,
+): Certificate[] {
   const field = view.sort === 'created' ? 'createdAt' : 'expiresOn';
   const sign = view.direction === 'asc' ? 1 : -1;
   const shown =

@@ -58,7 +58,7 @@ test('a bar runs from creation to expiry, and says whether it expired and whethe
   expect(bar?.inUse).toBe(true);
   const live = barOf(certificate('2026-07-02T12:00:00Z', '2031-01-01T00:00:00Z'), domain, NOW);
   expect(live?.x).toBeCloseTo(0.5, 2);
-  expect(live?.x! + live?.width!).toBeCloseTo(1, 5);
+  expect((live?.x ?? 0) + (live?.width ?? 0)).toBeCloseTo(1, 5);
   expect(live?.expired).toBe(false);
   expect(barOf(certificate(null, '2027-01-01T00:00:00Z'), domain, NOW)).toBeNull();
 });
@@ -66,7 +66,7 @@ test('a bar runs from creation to expiry, and says whether it expired and whethe
 test('a very short certificate still gets a visible bar, kept inside the axis', () => {
   const bar = barOf(certificate('2026-12-31T23:00:00Z', '2026-12-31T23:30:00Z'), domain, NOW);
   expect(bar?.width).toBe(MIN_BAR_WIDTH);
-  expect(bar!.x + bar!.width).toBeLessThanOrEqual(1);
+  expect((bar?.x ?? 2) + (bar?.width ?? 0)).toBeLessThanOrEqual(1);
 });
 
 test('ticks fall on whole years, spaced to fit, or on months for a short axis', () => {
@@ -83,7 +83,15 @@ test('ticks fall on whole years, spaced to fit, or on months for a short axis', 
     '2055',
   ]);
   const ticks = axisTicks(domain, 6);
-  expect(ticks.map((t) => t.label)).toEqual(['Jan 2026', 'Mar 2026', 'May 2026', 'Jul 2026', 'Sep 2026', 'Nov 2026', 'Jan 2027']);
+  expect(ticks.map((t) => t.label)).toEqual([
+    'Jan 2026',
+    'Mar 2026',
+    'May 2026',
+    'Jul 2026',
+    'Sep 2026',
+    'Nov 2026',
+    'Jan 2027',
+  ]);
   expect(ticks.length).toBeGreaterThan(0);
   for (const tick of ticks) expect(tick.x).toBeGreaterThanOrEqual(0);
 });
