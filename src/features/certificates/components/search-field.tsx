@@ -23,7 +23,9 @@ export function SearchField({ value, onChange }: Props) {
 
   return (
     <div className="filter search">
-      <label htmlFor={id}>Search certificates</label>
+      <label htmlFor={id} className="search__label">
+        Search certificates
+      </label>
       <input
         id={id}
         type="search"
