@@ -31,7 +31,7 @@ export function SearchField({ value, onChange }: Props) {
         type="search"
         className="input search__input"
         value={text}
-        placeholder="Name, ID or SHA-256 fingerprint"
+        placeholder="Name, ID or fingerprint"
         autoComplete="off"
         spellCheck={false}
         maxLength={200}
