@@ -1,9 +1,9 @@
-import { useRef, useState } from 'react';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { useBulkDelete } from '../api/bulk-delete-certificates';
+import { lazy, Suspense, useState } from 'react';
 import type { Certificate } from '../api/certificate';
-import { certificateLabel } from '../model/certificate-label';
-import { BulkDeleteReport } from './bulk-delete-report';
+
+const BulkDeleteFlow = lazy(() =>
+  import('./bulk-delete-flow').then((module) => ({ default: module.BulkDeleteFlow })),
+);
 
 type Props = {
   accountId: string;
@@ -15,26 +15,15 @@ type Props = {
   onFinished: (failedIds: string[]) => void;
 };
 
-const plural = (count: number) => `${count.toLocaleString('en-US')} certificate${count === 1 ? '' : 's'}`;
-
-/** "Delete selected": one confirmation, then one DELETE per certificate with progress, then a report. */
+/**
+ * "Delete selected (n)": one confirmation, then one DELETE per certificate with progress, then a
+ * report. The button is on the first screen; the dialog and the run arrive when it is first used.
+ */
 export function BulkDelete({ accountId, targets, selectable, onFinished }: Props) {
-  const bulk = useBulkDelete(accountId);
   const [confirming, setConfirming] = useState(false);
-  const labels = useRef(new Map<string, string>());
-  const running = bulk.status === 'running';
+  const [used, setUsed] = useState(false);
   const count = targets.length;
-
-  if (!selectable && bulk.status === 'idle') return null;
-
-  const start = () => {
-    labels.current = new Map(targets.map((c) => [c.id, certificateLabel(c)]));
-    void bulk.run(targets.map((c) => c.id)).then((failures) => {
-      if (!failures) return;
-      setConfirming(false);
-      onFinished(failures.map((failure) => failure.id));
-    });
-  };
+  if (!selectable && !used) return null;
 
   return (
     <>
@@ -47,7 +36,7 @@ export function BulkDelete({ accountId, targets, selectable, onFinished }: Props
             aria-disabled={count === 0}
             onClick={() => {
               if (count === 0) return;
-              bulk.reset();
+              setUsed(true);
               setConfirming(true);
             }}
           >
@@ -56,49 +45,21 @@ export function BulkDelete({ accountId, targets, selectable, onFinished }: Props
           <p className="muted bulk-bar__hint">
             {count === 0
               ? 'Select Inactive certificates to delete them together.'
-              : `${plural(count)} selected.`}
+              : `${count.toLocaleString('en-US')} certificate${count === 1 ? '' : 's'} selected.`}
           </p>
         </div>
       ) : null}
-      <BulkDeleteReport
-        status={bulk.status}
-        deleted={bulk.deleted.length}
-        failures={bulk.failures}
-        labelOf={(id) => labels.current.get(id) ?? id}
-        onDismiss={bulk.reset}
-      />
-      <ConfirmDialog
-        open={confirming}
-        onOpenChange={setConfirming}
-        title={`Delete ${plural(running ? bulk.total : count)}?`}
-        description="This permanently deletes these Inactive certificates from the account, one at a time. It cannot be undone."
-        confirmLabel={`Delete ${plural(count)}`}
-        pendingLabel={`Deleting ${Math.min(bulk.done + 1, bulk.total)} of ${bulk.total}…`}
-        confirmClassName="button button--danger-solid"
-        pending={running}
-        error={null}
-        onDismiss={() => {}}
-        onConfirm={start}
-      >
-        <ul className="bulk-list">
-          {(running ? [...labels.current] : targets.map((c) => [c.id, certificateLabel(c)] as const)).map(
-            ([id, label]) => (
-              <li key={id}>{label}</li>
-            ),
-          )}
-        </ul>
-        {running ? (
-          <div className="bulk-progress">
-            <progress max={bulk.total} value={bulk.done} aria-label="Deleting certificates" />
-            <p role="status">
-              {bulk.done} of {bulk.total} done
-              {bulk.done > bulk.deleted.length ? `, ${bulk.done - bulk.deleted.length} failed` : ''}.
-            </p>
-          </div>
-        ) : (
-          <p>Devices that trust them keep trusting them until they are removed from those devices.</p>
-        )}
-      </ConfirmDialog>
+      {used ? (
+        <Suspense fallback={null}>
+          <BulkDeleteFlow
+            accountId={accountId}
+            targets={targets}
+            confirming={confirming}
+            onConfirmingChange={setConfirming}
+            onFinished={onFinished}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { Outlet, useNavigate, useParams, useSearchParams } from 'react-router';
 import { certificatePath } from '../../../app/paths';
 import { useNow } from '../../../lib/use-now';
 import { certificateQueries } from '../api/certificate-queries';
-import { type Selection, selectedAmong, withSelected } from '../model/bulk-selection';
+import { isSelectable, type Selection, selectedAmong, withSelected } from '../model/bulk-selection';
 import { isPending } from '../model/display-status';
 import {
   countByStatus,
@@ -18,10 +18,10 @@ import { buildSearchIndex, searchCertificates } from '../model/search';
 import { BulkDelete } from './bulk-delete';
 import { CertificatesSkeleton } from './certificates-skeleton';
 import { CertificatesTable } from './certificates-table';
-import { CertificatesTimeline } from './certificates-timeline';
 import { EmptyState } from './empty-state';
 import { ExpiryBanner } from './expiry-banner';
 import { GenerateCertificateDialog } from './generate-certificate-dialog';
+import { LazyCertificatesTimeline } from './lazy-timeline';
 import { NoMatches } from './no-matches';
 import { SearchField } from './search-field';
 import { StatusFilter } from './status-filter';
@@ -108,7 +108,7 @@ export function CertificatesPage() {
         <BulkDelete
           accountId={accountId}
           targets={bulkTargets}
-          selectable={shown.some((c) => c.bindingStatus === 'inactive' && !c.inUse)}
+          selectable={shown.some(isSelectable)}
           onFinished={(failed) => setSelected(new Set(failed))}
         />
       ) : null}
@@ -119,7 +119,7 @@ export function CertificatesPage() {
         shown.length === 0 ? (
           <NoMatches view={view} onChange={setView} />
         ) : view.layout === 'timeline' ? (
-          <CertificatesTimeline accountId={accountId} certificates={shown} now={now} search={search} />
+          <LazyCertificatesTimeline accountId={accountId} certificates={shown} now={now} search={search} />
         ) : (
           <CertificatesTable
             accountId={accountId}
