@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useBulkDelete } from '../api/bulk-delete-certificates';
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from '../model/certificate';
 import { certificateLabel } from '../model/certificate-label';
 import { BulkDeleteReport } from './bulk-delete-report';
 

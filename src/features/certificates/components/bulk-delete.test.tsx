@@ -4,7 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { expect, test } from 'vitest';
 import { setupMockApi } from '../../../test/mock-server';
 import { renderApp } from '../../../test/render-app';
-import { certificateKeys } from '../api/certificate-queries';
+import { certificateKeys } from '../api/certificate-keys';
 
 const api = setupMockApi();
 let accounts = 0;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from '../model/certificate';
 
 const BulkDeleteFlow = lazy(() =>
   import('./bulk-delete-flow').then((module) => ({ default: module.BulkDeleteFlow })),

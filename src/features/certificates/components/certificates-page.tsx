@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { Outlet, useNavigate, useParams, useSearchParams } from 'react-router';
-import { certificatePath } from '../../../app/paths';
 import { useNow } from '../../../lib/use-now';
 import { certificateQueries } from '../api/certificate-queries';
 import { isSelectable, type Selection, selectedAmong, withSelected } from '../model/bulk-selection';
@@ -15,6 +14,7 @@ import {
   writeView,
 } from '../model/list-view';
 import { buildSearchIndex, searchCertificates } from '../model/search';
+import { certificatePath } from '../paths';
 import { BulkDelete } from './bulk-delete';
 import { CertificatesSkeleton } from './certificates-skeleton';
 import { CertificatesTable } from './certificates-table';

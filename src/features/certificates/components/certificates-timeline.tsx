@@ -1,12 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { certificatePath } from '../../../app/paths';
 import { describeExpiry, formatDate } from '../../../lib/format-date';
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from '../model/certificate';
 import { certificateLabel } from '../model/certificate-label';
 import { displayStatus } from '../model/display-status';
 import { expiryState } from '../model/expiry';
 import { axisTicks, barOf, type Domain, timelineDomain, xOf } from '../model/timeline-layout';
+import { certificatePath } from '../paths';
 import { PAGE_SIZE } from './certificates-table';
 import { ExpiryMark } from './expiry-mark';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { Certificate } from '../api/certificate';
 import { isSelectable, type Selection, selectAllState } from '../model/bulk-selection';
+import type { Certificate } from '../model/certificate';
 import { certificateLabel } from '../model/certificate-label';
 
 export type RowSelection = {

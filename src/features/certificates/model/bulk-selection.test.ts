@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import type { Certificate } from '../api/certificate';
 import { isSelectable, selectAllState, selectedAmong, withSelected } from './bulk-selection';
+import type { Certificate } from './certificate';
 
 const certificate = (id: string, fields: Partial<Certificate> = {}): Certificate => ({
   id,

@@ -1,4 +1,4 @@
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from './certificate';
 
 export type Selection = ReadonlySet<string>;
 

@@ -1,4 +1,4 @@
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from './certificate';
 import { certificateLabel } from './certificate-label';
 
 /** Separates the parts of a key, so a query never matches across two of them. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from './certificate';
 import { axisTicks, barOf, MIN_BAR_WIDTH, timelineDomain, xOf } from './timeline-layout';
 
 const certificate = (createdAt: string | null, expiresOn: string | null, inUse = false): Certificate => ({

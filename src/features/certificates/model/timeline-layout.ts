@@ -1,4 +1,4 @@
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from './certificate';
 
 /** A stretch of time the axis spans, in epoch milliseconds. */
 export type Domain = { start: number; end: number };
