@@ -21,10 +21,7 @@ test('live: Delete selected deletes each certificate once, waiting out a 429 for
   const inactive = before.filter((c) => c.binding_status === 'inactive').map((c) => c.id);
   expect(inactive).toHaveLength(4);
   // The first DELETE is rate limited, asking for 2 seconds.
-  await request.post(`${account}/__mock/faults`, {
-    headers,
-    data: { kind: 'status', status: 429, method: 'DELETE', times: 1, retryAfterSeconds: 2 },
-  });
+  await cloudflare.fault({ kind: 'status', status: 429, method: 'DELETE', times: 1, retryAfterSeconds: 2 });
 
   const answers: Array<{ id: string; status: number; retryAfter: string | null; at: number }> = [];
   page.on('response', (response) => {
