@@ -1,12 +1,19 @@
 import type { Page } from '@playwright/test';
+import { defaultScenarioRoles } from '../test-kit/scenario-certificates';
 import { certificateRows, expect, test } from './fixtures';
 
-/** The account's certificates as the API gives them: id and fingerprint, newest first. */
+/** The account's certificates as the API gives them, fingerprints included. */
 async function listed(page: Page, accountId: string) {
   return page.evaluate(async (account) => {
     const response = await fetch(`/client/v4/accounts/${account}/gateway/certificates`);
     const body = (await response.json()) as {
-      result: Array<{ id: string; fingerprint: string; binding_status: string; created_at: string }>;
+      result: Array<{
+        id: string;
+        fingerprint: string;
+        binding_status: string;
+        in_use: boolean;
+        expires_on: string;
+      }>;
     };
     return body.result;
   }, accountId);
@@ -24,10 +31,7 @@ test('Search certificates finds one by a fingerprint pasted from a device, with 
   const search = page.getByRole('searchbox', { name: 'Search certificates' });
   await expect(search).toBeVisible();
 
-  const certificates = await listed(page, accountId);
-  const target = certificates.find((c) => c.binding_status === 'inactive');
-  const other = certificates.find((c) => c !== target);
-  if (!target || !other) throw new Error('the default scenario has an inactive certificate and others');
+  const { inactive: target, inUse: other } = defaultScenarioRoles(await listed(page, accountId), Date.now());
   const label = `Certificate ${target.id.slice(0, 8)}`;
   const pairs = target.fingerprint.split(':');
   // Part of the fingerprint, as openssl and Firefox write it (colons), as Windows does (none, lower
@@ -89,13 +93,13 @@ test('Search certificates finds one by a fingerprint pasted from a device, with 
   );
   await expect(rows).toHaveCount(1);
 
-  // A search that only the other status would match says both.
+  // A search that matches only outside the status filter says both, and offers each way back.
   await page.getByRole('searchbox', { name: 'Search certificates' }).fill(other.id.slice(0, 8));
-  if (other.binding_status !== 'inactive') {
-    await expect(
-      page.getByText(`No certificates that are Inactive match “${other.id.slice(0, 8)}”.`),
-    ).toBeVisible();
-    await page.getByRole('button', { name: 'Show all statuses' }).click();
-    await expect(rows).toHaveCount(1);
-  }
+  await expect(
+    page.getByText(`No certificates that are Inactive match “${other.id.slice(0, 8)}”.`),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Clear search' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show all statuses' }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.getByRole('link')).toHaveText(`Certificate ${other.id.slice(0, 8)}`);
 });
