@@ -23,6 +23,8 @@ import { ExpiryBanner } from './expiry-banner';
 import { GenerateCertificateDialog } from './generate-certificate-dialog';
 import { LazyCertificatesTimeline } from './lazy-timeline';
 import { NoMatches } from './no-matches';
+import { RotationHost } from './rotation/rotation-host';
+import { withRotation } from './rotation/rotation-search';
 import { SearchField } from './search-field';
 import { StatusFilter } from './status-filter';
 import { UploadCertificateDialog } from './upload-certificate-dialog';
@@ -81,7 +83,12 @@ export function CertificatesPage() {
       </div>
 
       {certificates ? (
-        <ExpiryBanner certificates={certificates} now={now} onGenerate={() => setGenerating(true)} />
+        <ExpiryBanner
+          certificates={certificates}
+          now={now}
+          onGenerate={() => setGenerating(true)}
+          onRotate={() => setSearchParams(withRotation(searchParams, true), { replace: true })}
+        />
       ) : null}
 
       {certificates && counts && !isEmpty ? (
@@ -181,6 +188,7 @@ export function CertificatesPage() {
         }
       />
       <Outlet />
+      <RotationHost accountId={accountId} now={now} />
     </section>
   );
 }
