@@ -1,18 +1,18 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { type Env, Hono, type MiddlewareHandler } from 'hono';
 import { envelopeError, ServerErrorCode } from './envelope.ts';
 import { API_PREFIX, createApiProxy, type Log, type Upstream } from './proxy.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 
-export type ConsoleAppOptions = {
+export type ConsoleAppOptions<E extends Env> = {
   /** Live mode's upstream; `null` is the mock demo. */
   live: Upstream | null;
   /**
    * Checks that run on every request before the API and the site, in order: who may ask (the
    * Host check of `npm run serve`, Cloudflare Access on the edge). Their refusals get the headers too.
    */
-  guards: MiddlewareHandler[];
+  guards: MiddlewareHandler<E>[];
   /** The built dashboard: files from disk for `npm run serve`, the Workers assets on the edge. */
-  site: Hono;
+  site: Hono<E>;
   log?: Log;
   fetchImpl?: typeof fetch;
   /** Who failed, in the 500 message: "The local server", "The console's Worker". */
@@ -25,15 +25,15 @@ export type ConsoleAppOptions = {
  * (every API path is a 404 in the mock demo, whose API lives in the browser), and the site on
  * every other path.
  */
-export function createConsoleApp({
+export function createConsoleApp<E extends Env>({
   live,
   guards,
   site,
   log = console.log,
   fetchImpl = fetch,
   serverName = 'The local server',
-}: ConsoleAppOptions): Hono {
-  const app = new Hono();
+}: ConsoleAppOptions<E>): Hono<E> {
+  const app = new Hono<E>();
 
   app.use('*', async (c, next) => {
     await next();

@@ -11,3 +11,26 @@ export function injectLiveMeta(html: string, accountId: string): string {
     throw new Error('index.html has no </head> to put the live configuration before.');
   return html.replace('</head>', `  ${meta}\n  </head>`);
 }
+
+/** Who the page is serving, as the edge learned it from Cloudflare Access. */
+export type AccessIdentity = { kind: 'signed-in'; email: string } | { kind: 'off' };
+
+const escapeAttribute = (value: string) =>
+  value.replace(
+    /[&<>"']/g,
+    (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] ?? '',
+  );
+
+/**
+ * On the edge, the signed-in administrator's email (or that the Access check is off) reaches the
+ * page the same way as the live mode: a meta tag, read by src/app/access-identity.ts.
+ */
+export function injectAccessMeta(html: string, identity: AccessIdentity): string {
+  const meta =
+    identity.kind === 'off'
+      ? '<meta name="zt-console-access" content="off" />'
+      : `<meta name="zt-console-access" content="signed-in" data-email="${escapeAttribute(identity.email)}" />`;
+  if (!html.includes('</head>'))
+    throw new Error('index.html has no </head> to put the Access identity before.');
+  return html.replace('</head>', `  ${meta}\n  </head>`);
+}

@@ -1,0 +1,304 @@
+// @vitest-environment node
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { exportJWK, generateKeyPair, type JWTPayload, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ACCOUNT, certificatesPath, everything, fakeDist, OTHER_ACCOUNT } from '../server/test-support.ts';
+
+/**
+ * The Worker in workerd, as `npm run edge` runs it (edge/wrangler.ts → wrangler dev), in front of
+ * `npm run mock-api` (which demands the token) and a stand-in for the Access team domain whose
+ * keys are made here. One workerd for every case: starting it is the slow part.
+ */
+
+const ROOT = resolve(import.meta.dirname, '..');
+const TOKEN = 'edge-test-token-5d1c9a7e3b';
+const AUD = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
+const EMAIL = 'ada@example.com';
+const KID = 'team-key-1';
+
+type Started = { url: string; stop: () => void; output: () => string };
+
+const children: ChildProcess[] = [];
+const servers: Server[] = [];
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done) => server.close(() => done()));
+  return port;
+}
+
+/** Starts a child process and waits until its output says it is ready. */
+function start(args: string[], env: NodeJS.ProcessEnv, ready: RegExp, url: string): Promise<Started> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let output = '';
+  return new Promise((done, fail) => {
+    const onData = (chunk: Buffer) => {
+      // wrangler colours its lines.
+      output += stripVTControlCharacters(chunk.toString('utf8'));
+      if (ready.test(output)) done({ url, stop: () => child.kill('SIGTERM'), output: () => output });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited (${code}):\n${output}`)));
+  });
+}
+
+const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+let edge: Started;
+let teamDomain: string;
+let teamKey: CryptoKey;
+let foreignKey: CryptoKey;
+let keysServed = 0;
+
+/** wrangler.jsonc itself, pointed at a small fake build (its comments are whole lines). */
+function testConfig(): string {
+  const text = readFileSync(join(ROOT, 'wrangler.jsonc'), 'utf8')
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .join('\n');
+  const config = JSON.parse(text);
+  delete config.$schema;
+  config.main = join(ROOT, config.main);
+  config.assets.directory = fakeDist();
+  const dir = mkdtempSync(join(tmpdir(), 'zt-edge-'));
+  const path = join(dir, 'wrangler.jsonc');
+  writeFileSync(path, JSON.stringify(config, null, 2));
+  return path;
+}
+
+beforeAll(async () => {
+  const team = await generateKeyPair('RS256', { extractable: true });
+  teamKey = team.privateKey;
+  foreignKey = (await generateKeyPair('RS256')).privateKey;
+  const jwk = { ...(await exportJWK(team.publicKey)), kid: KID, alg: 'RS256', use: 'sig' };
+
+  const access = createServer((request, response) => {
+    if (request.url !== '/cdn-cgi/access/certs') {
+      response.writeHead(404).end();
+      return;
+    }
+    keysServed++;
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ keys: [jwk] }));
+  });
+  servers.push(access);
+  await new Promise<void>((done) => access.listen(0, '127.0.0.1', done));
+  teamDomain = `http://127.0.0.1:${(access.address() as AddressInfo).port}`;
+
+  const mockPort = await freePort();
+  const mock = await start(
+    [tsx, 'mocks/serve.ts'],
+    { ...process.env, PORT: String(mockPort), HOST: '127.0.0.1', MOCK_API_TOKEN: TOKEN },
+    /listening on/,
+    `http://127.0.0.1:${mockPort}`,
+  );
+
+  const [port, inspector] = [await freePort(), await freePort()];
+  edge = await start(
+    [tsx, 'edge/wrangler.ts', 'dev', '--config', testConfig(), '--inspector-port', String(inspector)],
+    {
+      ...process.env,
+      PORT: String(port),
+      CLOUDFLARE_API_TOKEN: TOKEN,
+      CLOUDFLARE_ACCOUNT_ID: ACCOUNT,
+      CLOUDFLARE_API_BASE_URL: `${mock.url}/client/v4`,
+      ACCESS_TEAM_DOMAIN: teamDomain,
+      ACCESS_AUD: AUD,
+      ACCESS_DISABLED: '',
+      WRANGLER_SEND_METRICS: 'false',
+      CI: 'true',
+    },
+    /Ready on http/,
+    `http://127.0.0.1:${port}`,
+  );
+}, 120_000);
+
+afterAll(async () => {
+  for (const child of children) child.kill('SIGTERM');
+  await Promise.all(
+    children.map(
+      (child) => new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done))),
+    ),
+  );
+  for (const server of servers) server.close();
+});
+
+type Claims = { audience?: string; issuer?: string; expiresAt?: number; issuedAt?: number; key?: CryptoKey };
+
+async function sign(
+  { audience = AUD, issuer, expiresAt, issuedAt, key = teamKey }: Claims = {},
+  payload: JWTPayload = { email: EMAIL },
+) {
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT(payload)
+    .setProtectedHeader({ alg: 'RS256', kid: KID })
+    .setIssuer(issuer ?? teamDomain)
+    .setAudience([audience])
+    .setSubject('7335d417-61da-459d-899c-0a01c76a2f94')
+    .setIssuedAt(issuedAt ?? now)
+    .setExpirationTime(expiresAt ?? now + 600)
+    .sign(key);
+}
+
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${edge.url}${path}`, { headers, redirect: 'manual' });
+
+const header = async (claims?: Claims) => ({ 'cf-access-jwt-assertion': await sign(claims) });
+
+describe('Cloudflare Access, in workerd', () => {
+  const refusals: [string, () => Promise<Record<string, string>>, RegExp][] = [
+    ['no token', async () => ({}), /Sign in through Cloudflare Access/],
+    ['a wrong audience', () => header({ audience: 'another-application' }), /another Access application/],
+    [
+      'a wrong issuer',
+      () => header({ issuer: 'https://other-team.cloudflareaccess.com' }),
+      /another Access team/,
+    ],
+    [
+      'an expired token',
+      () => {
+        const now = Math.floor(Date.now() / 1000);
+        return header({ issuedAt: now - 3600, expiresAt: now - 60 });
+      },
+      /expired/,
+    ],
+    ['a foreign key', () => header({ key: foreignKey }), /not signed by the Access team's keys/],
+    ['garbage', async () => ({ 'cf-access-jwt-assertion': 'not.a.jwt' }), /not valid/],
+  ];
+
+  test.each(refusals)('%s: the page is refused with a short page', async (_, headers, reason) => {
+    const response = await get('/', await headers());
+    expect(response.status).toBe(403);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await response.text();
+    expect(html).toContain('Access denied');
+    expect(html).toMatch(reason);
+    expect(html).not.toContain('zt-console-mode');
+  });
+
+  test.each(refusals)(
+    '%s: the API is refused with an envelope and reaches nothing',
+    async (_, headers, reason) => {
+      const response = await get(certificatesPath(), await headers());
+      expect(response.status).toBe(403);
+      const body = await response.json();
+      expect(body).toMatchObject({ success: false, result: null, errors: [{ code: 9401 }] });
+      expect(body.errors[0].message).toMatch(reason);
+    },
+  );
+
+  test('assets are guarded too', async () => {
+    expect((await get('/assets/index-AbC123.js')).status).toBe(403);
+    expect((await get('/favicon.svg')).status).toBe(403);
+  });
+
+  test('a valid header: the page names the administrator, the API answers from upstream', async () => {
+    const headers = await header();
+    const page = await get('/accounts/x/certificates', headers);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(`<meta name="zt-console-mode" content="live" data-account-id="${ACCOUNT}" />`);
+    expect(html).toContain(`<meta name="zt-console-access" content="signed-in" data-email="${EMAIL}" />`);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+
+    const api = await get(certificatesPath(), headers);
+    expect(api.status).toBe(200);
+    // The mock answers only with the token, so a success proves the Worker added it.
+    expect(await api.json()).toMatchObject({ success: true, errors: [] });
+  });
+
+  test('a valid CF_Authorization cookie works like the header', async () => {
+    const cookie = `theme=dark; CF_Authorization=${await sign()}`;
+    const page = await get('/', { cookie });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(`data-email="${EMAIL}"`);
+    expect((await get(certificatesPath(), { cookie })).status).toBe(200);
+  });
+
+  test('a service token without an email is named by its common name', async () => {
+    const token = await sign({}, { common_name: 'ci.access' });
+    const html = await (await get('/', { 'cf-access-jwt-assertion': token })).text();
+    expect(html).toContain('data-email="ci.access"');
+  });
+
+  test('the team keys are fetched once and cached', async () => {
+    for (let i = 0; i < 3; i++) expect((await get('/', await header())).status).toBe(200);
+    expect(keysServed).toBe(1);
+  });
+});
+
+describe('the same server as npm run serve, in workerd', () => {
+  test('the allow-list: other paths, other accounts and other methods never leave', async () => {
+    const headers = await header();
+    for (const path of [
+      '/client/v4/zones',
+      '/client/v4/user/tokens/verify',
+      certificatesPath(OTHER_ACCOUNT),
+    ]) {
+      const response = await get(path, headers);
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({ success: false, errors: [{ code: 9404 }] });
+    }
+    const put = await fetch(`${edge.url}${certificatesPath()}`, { method: 'PUT', headers });
+    expect(put.status).toBe(404);
+  });
+
+  test('another site cannot use the API even with a valid sign-in', async () => {
+    const response = await get(certificatesPath(), { ...(await header()), 'sec-fetch-site': 'cross-site' });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ errors: [{ code: 9403 }] });
+  });
+
+  test.each([
+    ['the page', '/'],
+    ['a hashed asset', '/assets/index-AbC123.js'],
+    ['an API answer', certificatesPath()],
+    ['an API refusal', '/client/v4/zones'],
+    ['a missing file', '/nope.png'],
+  ])('the security headers are on %s', async (_, path) => {
+    const response = await get(path, await header());
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).not.toMatch(/unsafe-eval/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  test('files are cached like npm run serve’s, and the mock’s worker is not served live', async () => {
+    const headers = await header();
+    const asset = await get('/assets/index-AbC123.js', headers);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await asset.text()).toContain('console.log("app")');
+    expect((await get('/favicon.svg', headers)).headers.get('cache-control')).toBe('no-cache');
+    expect((await get('/mockServiceWorker.js', headers)).status).toBe(404);
+    expect((await get('/assets/missing-123.js', headers)).status).toBe(404);
+    expect((await fetch(`${edge.url}/`, { method: 'POST', headers })).status).toBe(405);
+  });
+
+  test('the token is in no answer, and wrangler does not print it', async () => {
+    const headers = await header();
+    const answers = await Promise.all(
+      ['/', '/index.html', certificatesPath(), '/client/v4/zones', '/nope.png'].map((path) =>
+        get(path, headers),
+      ),
+    );
+    answers.push(await get(certificatesPath()));
+    for (const response of answers) expect(await everything(response)).not.toContain(TOKEN);
+    expect(edge.output()).not.toContain(TOKEN);
+  });
+});
