@@ -50,7 +50,10 @@ export function deployRun(env: Env, extra: string[] = []): WranglerRun {
   if (env.ACCESS_DISABLED?.trim() === 'true') {
     throw new ConfigError('ACCESS_DISABLED=true is for local use only: unset it to deploy.');
   }
-  readAccessConfig(env);
+  const access = readAccessConfig(env);
+  if (access.mode === 'on' && !access.teamDomain.startsWith('https:')) {
+    throw new ConfigError('ACCESS_TEAM_DOMAIN must be an https URL to deploy.');
+  }
   if (!/^[0-9a-f]{32}$/.test(env.CLOUDFLARE_ACCOUNT_ID?.trim().toLowerCase() ?? '')) {
     throw new ConfigError('CLOUDFLARE_ACCOUNT_ID must be set to the 32-hex-character account id.');
   }

@@ -1,3 +1,5 @@
+import type { AccessIdentity } from '../src/app/access-identity.ts';
+
 /**
  * Live mode tells the page which account it manages with a meta tag (read by
  * src/app/app-config.ts), written into index.html when the server starts: no rebuild per
@@ -12,8 +14,8 @@ export function injectLiveMeta(html: string, accountId: string): string {
   return html.replace('</head>', `  ${meta}\n  </head>`);
 }
 
-/** Who the page is serving, as the edge learned it from Cloudflare Access. */
-export type AccessIdentity = { kind: 'signed-in'; email: string } | { kind: 'off' };
+/** Who the page is serving, as the edge learned it from Cloudflare Access (the page reads the same type). */
+export type { AccessIdentity };
 
 const escapeAttribute = (value: string) =>
   value.replace(
