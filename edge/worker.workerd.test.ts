@@ -1,14 +1,20 @@
 // @vitest-environment node
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
-import { exportJWK, generateKeyPair, type JWTPayload, SignJWT } from 'jose';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ACCOUNT, certificatesPath, everything, fakeDist, OTHER_ACCOUNT } from '../server/test-support.ts';
+import {
+  ACCESS_AUD,
+  type Claims,
+  configFor,
+  runDeploy,
+  type Started,
+  startAccessTeam,
+  startEdge,
+  startMockApi,
+  stopAllProcesses,
+} from './test-support.ts';
 
 /**
  * The Worker in workerd, as `npm run edge` runs it (edge/wrangler.ts → wrangler dev), in front of
@@ -16,139 +22,30 @@ import { ACCOUNT, certificatesPath, everything, fakeDist, OTHER_ACCOUNT } from '
  * keys are made here. One workerd for every case: starting it is the slow part.
  */
 
-const ROOT = resolve(import.meta.dirname, '..');
 const TOKEN = 'edge-test-token-5d1c9a7e3b';
-const AUD = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
 const EMAIL = 'ada@example.com';
-const KID = 'team-key-1';
-
-type Started = { url: string; stop: () => void; output: () => string };
-
-const children: ChildProcess[] = [];
-const servers: Server[] = [];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
-}
-
-/** Starts a child process and waits until its output says it is ready. */
-function start(args: string[], env: NodeJS.ProcessEnv, ready: RegExp, url: string): Promise<Started> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let output = '';
-  return new Promise((done, fail) => {
-    const onData = (chunk: Buffer) => {
-      // wrangler colours its lines.
-      output += stripVTControlCharacters(chunk.toString('utf8'));
-      if (ready.test(output)) done({ url, stop: () => child.kill('SIGTERM'), output: () => output });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited (${code}):\n${output}`)));
-  });
-}
-
-const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 let edge: Started;
-let teamDomain: string;
-let teamKey: CryptoKey;
-let foreignKey: CryptoKey;
-let keysServed = 0;
-
-/** wrangler.jsonc itself, pointed at a small fake build (its comments are whole lines). */
-function testConfig(): string {
-  const text = readFileSync(join(ROOT, 'wrangler.jsonc'), 'utf8')
-    .split('\n')
-    .filter((line) => !/^\s*\/\//.test(line))
-    .join('\n');
-  const config = JSON.parse(text);
-  delete config.$schema;
-  config.main = join(ROOT, config.main);
-  config.assets.directory = fakeDist();
-  const dir = mkdtempSync(join(tmpdir(), 'zt-edge-'));
-  const path = join(dir, 'wrangler.jsonc');
-  writeFileSync(path, JSON.stringify(config, null, 2));
-  return path;
-}
+let team: Awaited<ReturnType<typeof startAccessTeam>>;
 
 beforeAll(async () => {
-  const team = await generateKeyPair('RS256', { extractable: true });
-  teamKey = team.privateKey;
-  foreignKey = (await generateKeyPair('RS256')).privateKey;
-  const jwk = { ...(await exportJWK(team.publicKey)), kid: KID, alg: 'RS256', use: 'sig' };
-
-  const access = createServer((request, response) => {
-    if (request.url !== '/cdn-cgi/access/certs') {
-      response.writeHead(404).end();
-      return;
-    }
-    keysServed++;
-    response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ keys: [jwk] }));
+  team = await startAccessTeam();
+  const mock = await startMockApi(TOKEN);
+  edge = await startEdge(fakeDist(), {
+    CLOUDFLARE_API_TOKEN: TOKEN,
+    CLOUDFLARE_ACCOUNT_ID: ACCOUNT,
+    CLOUDFLARE_API_BASE_URL: `${mock.url}/client/v4`,
+    ACCESS_TEAM_DOMAIN: team.teamDomain,
+    ACCESS_AUD,
   });
-  servers.push(access);
-  await new Promise<void>((done) => access.listen(0, '127.0.0.1', done));
-  teamDomain = `http://127.0.0.1:${(access.address() as AddressInfo).port}`;
-
-  const mockPort = await freePort();
-  const mock = await start(
-    [tsx, 'mocks/serve.ts'],
-    { ...process.env, PORT: String(mockPort), HOST: '127.0.0.1', MOCK_API_TOKEN: TOKEN },
-    /listening on/,
-    `http://127.0.0.1:${mockPort}`,
-  );
-
-  const [port, inspector] = [await freePort(), await freePort()];
-  edge = await start(
-    [tsx, 'edge/wrangler.ts', 'dev', '--config', testConfig(), '--inspector-port', String(inspector)],
-    {
-      ...process.env,
-      PORT: String(port),
-      CLOUDFLARE_API_TOKEN: TOKEN,
-      CLOUDFLARE_ACCOUNT_ID: ACCOUNT,
-      CLOUDFLARE_API_BASE_URL: `${mock.url}/client/v4`,
-      ACCESS_TEAM_DOMAIN: teamDomain,
-      ACCESS_AUD: AUD,
-      ACCESS_DISABLED: '',
-      WRANGLER_SEND_METRICS: 'false',
-      CI: 'true',
-    },
-    /Ready on http/,
-    `http://127.0.0.1:${port}`,
-  );
 }, 120_000);
 
 afterAll(async () => {
-  for (const child of children) child.kill('SIGTERM');
-  await Promise.all(
-    children.map(
-      (child) => new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done))),
-    ),
-  );
-  for (const server of servers) server.close();
+  await Promise.all([stopAllProcesses(), team?.stop()]);
 });
 
-type Claims = { audience?: string; issuer?: string; expiresAt?: number; issuedAt?: number; key?: CryptoKey };
-
-async function sign(
-  { audience = AUD, issuer, expiresAt, issuedAt, key = teamKey }: Claims = {},
-  payload: JWTPayload = { email: EMAIL },
-) {
-  const now = Math.floor(Date.now() / 1000);
-  return new SignJWT(payload)
-    .setProtectedHeader({ alg: 'RS256', kid: KID })
-    .setIssuer(issuer ?? teamDomain)
-    .setAudience([audience])
-    .setSubject('7335d417-61da-459d-899c-0a01c76a2f94')
-    .setIssuedAt(issuedAt ?? now)
-    .setExpirationTime(expiresAt ?? now + 600)
-    .sign(key);
-}
+const sign = (claims?: Claims, payload: Record<string, unknown> = { email: EMAIL }) =>
+  team.sign(claims, payload);
 
 const get = (path: string, headers: Record<string, string> = {}) =>
   fetch(`${edge.url}${path}`, { headers, redirect: 'manual' });
@@ -172,7 +69,7 @@ describe('Cloudflare Access, in workerd', () => {
       },
       /expired/,
     ],
-    ['a foreign key', () => header({ key: foreignKey }), /not signed by the Access team's keys/],
+    ['a foreign key', () => header({ foreign: true }), /not signed by the Access team's keys/],
     ['garbage', async () => ({ 'cf-access-jwt-assertion': 'not.a.jwt' }), /not valid/],
   ];
 
@@ -234,7 +131,7 @@ describe('Cloudflare Access, in workerd', () => {
 
   test('the team keys are fetched once and cached', async () => {
     for (let i = 0; i < 3; i++) expect((await get('/', await header())).status).toBe(200);
-    expect(keysServed).toBe(1);
+    expect(team.keysServed()).toBe(1);
   });
 });
 
@@ -301,4 +198,28 @@ describe('the same server as npm run serve, in workerd', () => {
     for (const response of answers) expect(await everything(response)).not.toContain(TOKEN);
     expect(edge.output()).not.toContain(TOKEN);
   });
+});
+
+describe('npm run deploy', () => {
+  test('bundles the Worker with the vars and the domain, without the console token (wrangler deploy --dry-run)', async () => {
+    const outdir = mkdtempSync(join(tmpdir(), 'zt-edge-out-'));
+    const { code, output } = await runDeploy(
+      ['--config', configFor(fakeDist()), '--dry-run', '--outdir', outdir],
+      {
+        CLOUDFLARE_API_TOKEN: TOKEN,
+        CLOUDFLARE_ACCOUNT_ID: ACCOUNT,
+        ACCESS_TEAM_DOMAIN: 'https://acme.cloudflareaccess.com',
+        ACCESS_AUD,
+        CONSOLE_DOMAIN: 'certs.example.com',
+      },
+    );
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/env\.ACCESS_AUD/);
+    expect(output).toContain('--dry-run: exiting now');
+    expect(output).not.toContain(TOKEN);
+    const bundle = readFileSync(join(outdir, 'worker.js'), 'utf8');
+    // Web APIs only: nothing of node (the file-system site stays with npm run serve).
+    expect(bundle).not.toMatch(/from\s*["']node:/);
+    expect(bundle).not.toContain('serveStatic');
+  }, 60_000);
 });
