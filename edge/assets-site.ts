@@ -42,13 +42,18 @@ export function createAssetsSite({
     const last = path.split('/').pop() ?? '';
     if (path !== '/index.html' && (path.startsWith('/assets/') || last.includes('.'))) return next();
     const html = injectAccessMeta(await readIndex(c.req.url), c.var.accessIdentity);
-    return c.body(html, 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+    // Private: the page names the person it was served to.
+    return c.body(html, 200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'private, no-cache',
+    });
   });
 
   site.get('*', async (c) => {
     if (liveAccountId !== null && MOCK_ONLY_FILES.has(c.req.path)) return c.text('Not found', 404);
-    // Source maps are for local debugging, never served.
-    if (c.req.path.endsWith('.map')) return c.text('Not found', 404);
+    // Source maps are for local debugging, never served; the build's compressed copies are not
+    // pages (Cloudflare compresses what it sends by Accept-Encoding itself).
+    if (/\.(map|br|gz)$/.test(c.req.path)) return c.text('Not found', 404);
     const found = await assets.fetch(c.req.raw);
     if (found.status === 404) return c.text('Not found', 404);
     // A fetched answer's headers are immutable: copy it to set the caching and, later, the security headers.

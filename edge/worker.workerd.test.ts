@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -31,7 +31,10 @@ let team: Awaited<ReturnType<typeof startAccessTeam>>;
 beforeAll(async () => {
   team = await startAccessTeam();
   const mock = await startMockApi(TOKEN);
-  edge = await startEdge(fakeDist(), {
+  const dist = fakeDist();
+  writeFileSync(join(dist, 'assets', 'index-AbC123.js.map'), '{"version":3}');
+  writeFileSync(join(dist, 'assets', 'index-AbC123.js.br'), 'brotli bytes');
+  edge = await startEdge(dist, {
     CLOUDFLARE_API_TOKEN: TOKEN,
     CLOUDFLARE_ACCOUNT_ID: ACCOUNT,
     CLOUDFLARE_API_BASE_URL: `${mock.url}/client/v4`,
@@ -184,6 +187,10 @@ describe('the same server as npm run serve, in workerd', () => {
     expect((await get('/favicon.svg', headers)).headers.get('cache-control')).toBe('no-cache');
     expect((await get('/mockServiceWorker.js', headers)).status).toBe(404);
     expect((await get('/assets/missing-123.js', headers)).status).toBe(404);
+    expect((await get('/assets/index-AbC123.js.map', headers)).status).toBe(404);
+    expect((await get('/assets/index-AbC123.js.br', headers)).status).toBe(404);
+    // The page names the person it was served to: no shared cache may keep it.
+    expect((await get('/', headers)).headers.get('cache-control')).toBe('private, no-cache');
     expect((await fetch(`${edge.url}/`, { method: 'POST', headers })).status).toBe(405);
   });
 
