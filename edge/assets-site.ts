@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { injectAccessMeta, injectLiveMeta } from '../server/index-html.ts';
 import type { AccessVariables } from './access-guard.ts';
+import { fetchPrecompressed, isCompressible } from './precompressed.ts';
 
 /** The Workers static assets binding (`assets.binding` in wrangler.jsonc). */
 export type AssetsFetcher = { fetch: (request: Request) => Promise<Response> };
@@ -51,16 +52,18 @@ export function createAssetsSite({
 
   site.get('*', async (c) => {
     if (liveAccountId !== null && MOCK_ONLY_FILES.has(c.req.path)) return c.text('Not found', 404);
-    // Source maps are for local debugging, never served; the build's compressed copies are not
-    // pages (Cloudflare compresses what it sends by Accept-Encoding itself).
+    // Source maps are for local debugging, never served; the compressed copies are asked for by
+    // Accept-Encoding, not by name.
     if (/\.(map|br|gz)$/.test(c.req.path)) return c.text('Not found', 404);
-    const found = await assets.fetch(c.req.raw);
+    const compressed = await fetchPrecompressed(assets, c.req.raw);
+    const found = compressed ?? (await assets.fetch(c.req.raw));
     if (found.status === 404) return c.text('Not found', 404);
     // A fetched answer's headers are immutable: copy it to set the caching and, later, the security headers.
-    const response = new Response(found.body, found);
+    const response = compressed ?? new Response(found.body, found);
     if (found.ok) {
       response.headers.set('cache-control', c.req.path.startsWith('/assets/') ? IMMUTABLE : 'no-cache');
     }
+    if (isCompressible(c.req.path)) response.headers.set('vary', 'Accept-Encoding');
     return response;
   });
 

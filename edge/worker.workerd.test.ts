@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ACCOUNT, certificatesPath, everything, fakeDist, OTHER_ACCOUNT } from '../server/test-support.ts';
 import {
@@ -33,7 +34,9 @@ beforeAll(async () => {
   const mock = await startMockApi(TOKEN);
   const dist = fakeDist();
   writeFileSync(join(dist, 'assets', 'index-AbC123.js.map'), '{"version":3}');
-  writeFileSync(join(dist, 'assets', 'index-AbC123.js.br'), 'brotli bytes');
+  const script = readFileSync(join(dist, 'assets', 'index-AbC123.js'));
+  writeFileSync(join(dist, 'assets', 'index-AbC123.js.br'), brotliCompressSync(script));
+  writeFileSync(join(dist, 'assets', 'index-AbC123.js.gz'), gzipSync(script));
   edge = await startEdge(dist, {
     CLOUDFLARE_API_TOKEN: TOKEN,
     CLOUDFLARE_ACCOUNT_ID: ACCOUNT,
@@ -193,6 +196,28 @@ describe('the same server as npm run serve, in workerd', () => {
     expect((await get('/', headers)).headers.get('cache-control')).toBe('private, no-cache');
     expect((await fetch(`${edge.url}/`, { method: 'POST', headers })).status).toBe(405);
   });
+
+  test.each([
+    ['br', 'br'],
+    ['gzip, deflate', 'gzip'],
+    ['gzip;q=0.5, br;q=0.4', 'gzip'],
+    ['identity', null],
+  ])(
+    'assets are sent compressed by Accept-Encoding (%s), as the build prepared them',
+    async (accept, coding) => {
+      const response = await get('/assets/index-AbC123.js', {
+        ...(await header()),
+        'accept-encoding': accept,
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-encoding')).toBe(coding);
+      expect(response.headers.get('vary')).toBe('Accept-Encoding');
+      expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      // fetch undoes the coding: what arrives is the file itself.
+      expect(await response.text()).toBe('console.log("app");\n');
+    },
+  );
 
   test('the token is in no answer, and wrangler does not print it', async () => {
     const headers = await header();
