@@ -86,7 +86,9 @@ function main() {
     throw error;
   }
   if (!extra.includes('--config') && !existsSync('dist/index.html')) {
-    console.error('Cannot start: dist/index.html is missing. Run `npm run build` first.');
+    console.error(
+      `Cannot ${command === 'dev' ? 'start' : 'deploy'}: dist/index.html is missing. Run \`npm run build\` first.`,
+    );
     process.exit(1);
   }
   const wrangler = createRequire(import.meta.url).resolve('wrangler/bin/wrangler.js');
