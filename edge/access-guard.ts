@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
 import type { AccessIdentity } from '../server/index-html.ts';
-import type { Log } from '../server/proxy.ts';
+import { API_PREFIX, type Log } from '../server/proxy.ts';
 import { type AccessConfig, isLoopback } from './access-config.ts';
 import { accessRefusal } from './access-refusal.ts';
 
@@ -92,6 +92,10 @@ export function accessGuard(
       return accessRefusal(c.req.path, `Refused by Cloudflare Access: ${reason}. Sign in again.`);
     }
     c.set('accessIdentity', { kind: 'signed-in', email });
-    return next();
+    await next();
+    // The team shares one token, so the Worker's log says who made each change.
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.path.startsWith(`${API_PREFIX}/`)) {
+      log(`${email}: ${c.req.method} ${c.req.path.slice(0, 200)} -> ${c.res.status}`);
+    }
   };
 }

@@ -135,6 +135,17 @@ describe('Cloudflare Access, in workerd', () => {
     expect(html).toContain('data-email="ci.access"');
   });
 
+  test('the log names who made each change', async () => {
+    const response = await fetch(`${edge.url}${certificatesPath()}/0b9e2a4c-6d1f-4e3a-9c7b-5a8d2e1f0c3b`, {
+      method: 'DELETE',
+      headers: await header(),
+    });
+    expect(response.status).toBe(404);
+    await expect
+      .poll(() => edge.output())
+      .toContain(`${EMAIL}: DELETE ${certificatesPath()}/0b9e2a4c-6d1f-4e3a-9c7b-5a8d2e1f0c3b -> 404`);
+  });
+
   test('the team keys are fetched once and cached', async () => {
     for (let i = 0; i < 3; i++) expect((await get('/', await header())).status).toBe(200);
     expect(team.keysServed()).toBe(1);
