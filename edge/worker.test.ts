@@ -118,6 +118,14 @@ describe('npm run edge and npm run deploy', () => {
     expect(run.args.join(' ')).not.toContain(TOKEN);
     expect(run.env.CLOUDFLARE_API_TOKEN).toBe(TOKEN);
     expect(devRun({ ...settings, PORT: '4520' }).args).toContain('4520');
+    expect(run.warnings).toEqual([]);
+  });
+
+  test('edge: says when it serves the demo or runs without the Access check', () => {
+    expect(devRun({ ACCESS_DISABLED: 'true' }).warnings).toEqual([
+      'No CLOUDFLARE_API_TOKEN: the Worker serves the mock demo.',
+      'ACCESS_DISABLED=true: no sign-in check, for this machine only (loopback).',
+    ]);
   });
 
   test('edge: bad settings stop it before wrangler starts', () => {

@@ -16,7 +16,7 @@ const VARS = [
   'ACCESS_DISABLED',
 ] as const;
 
-export type WranglerRun = { args: string[]; env: Env };
+export type WranglerRun = { args: string[]; env: Env; warnings: string[] };
 
 const varArgs = (env: Env) =>
   VARS.flatMap((name) => {
@@ -30,14 +30,18 @@ const varArgs = (env: Env) =>
  * required secret in wrangler.jsonc), so the token is on no command line.
  */
 export function devRun(env: Env, extra: string[] = []): WranglerRun {
-  readLiveConfig(env);
-  readAccessConfig(env);
+  const { live, warnings } = readLiveConfig(env);
+  if (!live) warnings.push('No CLOUDFLARE_API_TOKEN: the Worker serves the mock demo.');
+  if (readAccessConfig(env).mode === 'off') {
+    warnings.push('ACCESS_DISABLED=true: no sign-in check, for this machine only (loopback).');
+  }
   const port = Number(env.PORT ?? 8787);
   if (!Number.isInteger(port) || port <= 0 || port > 65535)
     throw new ConfigError(`PORT is not a port: ${env.PORT}`);
   return {
     args: ['dev', '--ip', '127.0.0.1', '--port', String(port), ...varArgs(env), ...extra],
     env: { ...env, WRANGLER_SEND_METRICS: env.WRANGLER_SEND_METRICS ?? 'false' },
+    warnings,
   };
 }
 
@@ -66,6 +70,7 @@ export function deployRun(env: Env, extra: string[] = []): WranglerRun {
       ...(deployToken ? { CLOUDFLARE_API_TOKEN: deployToken } : {}),
       WRANGLER_SEND_METRICS: env.WRANGLER_SEND_METRICS ?? 'false',
     },
+    warnings: [],
   };
 }
 
@@ -91,6 +96,7 @@ function main() {
     );
     process.exit(1);
   }
+  for (const warning of run.warnings) console.warn(`Warning: ${warning}`);
   const wrangler = createRequire(import.meta.url).resolve('wrangler/bin/wrangler.js');
   const child = spawn(process.execPath, [wrangler, ...run.args], {
     stdio: 'inherit',
