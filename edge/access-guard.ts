@@ -57,7 +57,7 @@ export function accessGuard(
     return async (c, next) => {
       // A Worker deployed with the check off by mistake still refuses everyone but this machine.
       if (!isLoopback(new URL(c.req.url).hostname)) {
-        log(`refused ${c.req.method} ${c.req.path}: ACCESS_DISABLED=true outside loopback`);
+        log(`refused ${c.req.method} ${c.req.path.slice(0, 200)}: ACCESS_DISABLED=true outside loopback`);
         return accessRefusal(
           c.req.path,
           'ACCESS_DISABLED=true is for local use only; this console is not answering on loopback.',
@@ -72,7 +72,7 @@ export function accessGuard(
   return async (c, next) => {
     const token = c.req.header('cf-access-jwt-assertion') || getCookie(c, 'CF_Authorization');
     if (!token) {
-      log(`refused ${c.req.method} ${c.req.path}: no Access token`);
+      log(`refused ${c.req.method} ${c.req.path.slice(0, 200)}: no Access token`);
       return accessRefusal(c.req.path, 'Sign in through Cloudflare Access to use this console.');
     }
     let email: string;
@@ -88,7 +88,7 @@ export function accessGuard(
       email = typeof name === 'string' ? name : 'an Access service token';
     } catch (error) {
       const reason = describeFailure(error);
-      log(`refused ${c.req.method} ${c.req.path}: ${reason}`);
+      log(`refused ${c.req.method} ${c.req.path.slice(0, 200)}: ${reason}`);
       return accessRefusal(c.req.path, `Refused by Cloudflare Access: ${reason}. Sign in again.`);
     }
     c.set('accessIdentity', { kind: 'signed-in', email });
