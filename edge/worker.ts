@@ -40,7 +40,8 @@ function appFor(env: EdgeEnv): Built {
   const key = JSON.stringify(settings);
   if (built?.key === key) return built;
   try {
-    const { live } = readLiveConfig(settings);
+    const { live, warnings } = readLiveConfig(settings);
+    for (const warning of warnings) console.warn(`Warning: ${warning}`);
     const access = readAccessConfig(settings);
     const log = (line: string) => console.log(line);
     const app = createConsoleApp({
