@@ -3,9 +3,9 @@ import { createServer, type IncomingHttpHeaders, type Server, type ServerRespons
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import type { ServerConfig } from './config.ts';
+import { createNodeServer } from './node-server.ts';
 import type { Upstream } from './proxy.ts';
 
 /** Test helpers: tiny servers on 127.0.0.1 random ports, closed by the returned `close`. */
@@ -121,11 +121,10 @@ export async function startApp(
     { distDir: fakeDist(), host: '127.0.0.1', allowedHosts: [], live: null, ...config },
     { log: (line) => logs.push(line) },
   );
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) as Server;
+  const server = createNodeServer(app);
   const sockets = trackSockets(server);
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, logs, close: closer(server, sockets) };
+  const url = await listen(server);
+  return { url, logs, close: closer(server, sockets) };
 }
 
 export const certificatesPath = (account = ACCOUNT) => `/client/v4/accounts/${account}/gateway/certificates`;
