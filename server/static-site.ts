@@ -41,7 +41,7 @@ type File = {
 export function createStaticSite({ distDir, liveAccountId }: SiteOptions): Hono {
   const files = readBuild(distDir);
   const built = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const indexHtml = describe(
+  const indexHtml = withCopies(
     Buffer.from(liveAccountId === null ? built : injectLiveMeta(built, liveAccountId)),
     'text/html; charset=utf-8',
     'no-cache',
@@ -96,7 +96,7 @@ function etagOf(body: Uint8Array, encoding?: Encoding): string {
 
 type Compressors = Partial<Record<Encoding, (body: Uint8Array) => Uint8Array>>;
 
-function describe(body: Uint8Array, type: string, cacheControl: string, compressors: Compressors): File {
+function withCopies(body: Uint8Array, type: string, cacheControl: string, compressors: Compressors): File {
   const identity = { body: new Uint8Array(body), etag: etagOf(body) };
   const encoded: File['encoded'] = {};
   for (const [encoding, compress] of Object.entries(compressors) as [Encoding, Compressors[Encoding]][]) {
@@ -127,7 +127,7 @@ function readBuild(distDir: string): Map<string, File> {
     for (const [encoding, suffix] of Object.entries(SUFFIXES) as [Encoding, string][]) {
       if (present.has(path + suffix)) compressors[encoding] = () => readFileSync(path + suffix);
     }
-    files.set(url, describe(readFileSync(path), type, cacheControl, compressors));
+    files.set(url, withCopies(readFileSync(path), type, cacheControl, compressors));
   }
   return files;
 }
