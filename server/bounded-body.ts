@@ -13,8 +13,9 @@ export async function readTextWithin(
 ): Promise<string> {
   if (body === null) return '';
   const reader = body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  // The chunks are kept as they came and decoded once at the end: decoding as they come would hold
+  // each byte twice (the chunk until it is collected, and its text) while an answer grows.
+  const chunks: Uint8Array[] = [];
   let bytes = 0;
   try {
     for (;;) {
@@ -22,15 +23,21 @@ export async function readTextWithin(
       if (done) break;
       bytes += value.byteLength;
       if (bytes > maxBytes) {
+        chunks.length = 0;
         // Not awaited: a stalled stream may never settle its cancel, and the answer is already known.
         reader.cancel().catch(() => {});
         throw new BodyTooLargeError(`The body is larger than ${maxBytes} bytes.`);
       }
-      parts.push(decoder.decode(value, { stream: true }));
+      chunks.push(value);
     }
   } finally {
     reader.releaseLock();
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  const whole = new Uint8Array(bytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(whole);
 }
