@@ -1,13 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { certificatesPath } from '../../../app/paths';
 import { Sheet } from '../../../components/ui/sheet';
 import { useNow } from '../../../lib/use-now';
-import type { Certificate } from '../api/certificate';
 import { syncIntoList } from '../api/certificate-cache';
-import { certificateKeys, certificateQueries } from '../api/certificate-queries';
+import { certificateKeys } from '../api/certificate-keys';
+import { certificateQueries } from '../api/certificate-queries';
+import type { Certificate } from '../model/certificate';
 import { certificateLabel } from '../model/certificate-label';
+import { certificatesPath } from '../paths';
 import { BasicInformation } from './basic-information';
 import { CertificateActions } from './certificate-actions';
 import { CertificateDetails } from './certificate-details';
