@@ -1,12 +1,12 @@
+export class BodyTooLargeError extends Error {
+  override name = 'BodyTooLargeError';
+}
+
 /**
  * Reads a body as text, up to a limit, without ever holding more than the limit: a chunk at a time,
  * and the stream is cancelled (which closes the upstream connection and stops a decompressor) as
  * soon as the limit is passed. Web Streams only, so it runs in node and in workerd alike.
  */
-export class BodyTooLargeError extends Error {
-  override name = 'BodyTooLargeError';
-}
-
 export async function readTextWithin(
   body: ReadableStream<Uint8Array> | null,
   maxBytes: number,

@@ -3,7 +3,8 @@
  * (Cloudflare's are 1000 to 9000-odd); the README lists them.
  */
 export const ServerErrorCode = {
-  malformedJson: 9400,
+  /** A request body that does not parse as JSON, or did not arrive whole. */
+  badBody: 9400,
   notForwarded: 9404,
   crossSite: 9403,
   unknownHost: 9421,

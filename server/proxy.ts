@@ -59,7 +59,8 @@ export function createApiProxy(upstream: Upstream, log: Log, fetchImpl: typeof f
     const url = new URL(c.req.url);
     const pathname = url.pathname.slice(API_PREFIX.length);
     // A query would change what the upstream answers (pages, filters); none of the operations takes
-    // one, so it is refused rather than cut off silently. `url.search` is empty for a bare `?` too.
+    // one, so it is refused rather than cut off silently. The raw URL is read, since `url.search`
+    // is empty for a bare `?`.
     if (c.req.url.includes('?')) {
       log(`refused ${method} ${API_PREFIX}${pathname.slice(0, 200)}: a query string`);
       return envelopeError(
@@ -88,7 +89,7 @@ export function createApiProxy(upstream: Upstream, log: Log, fetchImpl: typeof f
         // The browser hung up mid-body: an everyday event (a closed tab), not the server's failure.
         if (c.req.raw.signal.aborted || isClientAbort(error)) {
           log(`${what}: the client hung up before its request arrived; nothing was forwarded`);
-          return envelopeError(400, ServerErrorCode.malformedJson, 'The request body did not arrive whole.');
+          return envelopeError(400, ServerErrorCode.badBody, 'The request body did not arrive whole.');
         }
         throw error;
       }
@@ -101,7 +102,7 @@ export function createApiProxy(upstream: Upstream, log: Log, fetchImpl: typeof f
           log(`refused ${what}: the body is not valid JSON`);
           return envelopeError(
             400,
-            ServerErrorCode.malformedJson,
+            ServerErrorCode.badBody,
             'The request body is not valid JSON, so it was not sent to the Cloudflare API.',
           );
         }
