@@ -17,29 +17,32 @@ export type Snapshot = Array<{
   expires: string;
 }>;
 
-/** The account's certificates as the mock holds them, read the way the page reads them. */
-export async function snapshot(page: Page, accountId: string): Promise<Snapshot> {
-  return page.evaluate(async (account) => {
+export type ListedCertificate = {
+  id: string;
+  binding_status: string;
+  in_use: boolean;
+  updated_at: string;
+  expires_on: string;
+};
+
+/** The account's certificates as the API lists them, read from inside the page as the page reads them. */
+export const listed = (page: Page, accountId: string): Promise<ListedCertificate[]> =>
+  page.evaluate(async (account) => {
     const response = await fetch(`/client/v4/accounts/${account}/gateway/certificates`);
-    const body = (await response.json()) as {
-      result: Array<{
-        id: string;
-        binding_status: string;
-        in_use: boolean;
-        updated_at: string;
-        expires_on: string;
-      }>;
-    };
-    return body.result
-      .map((c) => ({
-        id: c.id,
-        status: c.binding_status,
-        inUse: c.in_use,
-        updated: c.updated_at,
-        expires: c.expires_on,
-      }))
-      .sort((a, b) => a.id.localeCompare(b.id));
+    return ((await response.json()) as { result: ListedCertificate[] }).result;
   }, accountId);
+
+/** The account's certificates as the mock holds them, in a stable order, to compare before and after. */
+export async function snapshot(page: Page, accountId: string): Promise<Snapshot> {
+  return (await listed(page, accountId))
+    .map((c) => ({
+      id: c.id,
+      status: c.binding_status,
+      inUse: c.in_use,
+      updated: c.updated_at,
+      expires: c.expires_on,
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
+import { defaultScenarioRoles } from '../test-kit/scenario-certificates';
 import { certificateRows, detail, drawer, expect, test } from './fixtures';
-import { snapshot } from './reliability-support';
+import { listed, snapshot } from './reliability-support';
 
 /**
  * Two tabs on one account (one browser, so one mock over one browser storage). A change
@@ -26,15 +27,10 @@ async function secondTab(page: Page, path: string) {
   return other;
 }
 
-const NOW = Date.now();
-
+/** The default scenario's certificates by role, as ids. */
 async function roles(page: Page, accountId: string) {
-  const all = await snapshot(page, accountId);
-  const inactive = all.find((c) => c.status === 'inactive' && Date.parse(c.expires) > NOW);
-  const expired = all.find((c) => c.status === 'inactive' && Date.parse(c.expires) <= NOW);
-  const available = all.find((c) => c.status === 'available' && !c.inUse);
-  if (!inactive || !expired || !available) throw new Error('the default scenario has changed');
-  return { all, inactive: inactive.id, expired: expired.id, available: available.id };
+  const { inactive, expired, available } = defaultScenarioRoles(await listed(page, accountId), Date.now());
+  return { inactive: inactive.id, expired: expired.id, available: available.id };
 }
 
 const drawerPath = (accountId: string, id: string) => `/accounts/${accountId}/certificates/${id}`;

@@ -8,6 +8,7 @@
  */
 import { expect, onTestFinished } from 'vitest';
 import { type Behaviour, mockControls } from '../test-kit/mock-controls';
+import { defaultScenarioRoles } from '../test-kit/scenario-certificates';
 import { makeCa as makeTestCa, type TestCa, type TestCaOptions } from '../test-kit/webcrypto-ca';
 import { createTestMock } from './node';
 import type { ApiCertificate } from './store/mock-store';
@@ -153,19 +154,10 @@ export function must<T>(value: T | undefined | null, what = 'value'): T {
   return value;
 }
 
-/** The four certificates the `default` scenario seeds, by role. */
+/** The four certificates the `default` scenario seeds, by role, and the whole list. */
 export async function defaultCertificates(mock: Mock) {
   const certificates = expectSuccess(await mock.list());
-  const inactive = certificates.filter((certificate) => certificate.binding_status === 'inactive');
-  return {
-    all: certificates,
-    inUse: must(certificates.find((certificate) => certificate.in_use)),
-    available: must(
-      certificates.find((certificate) => certificate.binding_status === 'available' && !certificate.in_use),
-    ),
-    inactive: must(inactive.find((certificate) => Date.parse(certificate.expires_on) > mock.now())),
-    expired: must(inactive.find((certificate) => Date.parse(certificate.expires_on) <= mock.now())),
-  };
+  return { all: certificates, ...defaultScenarioRoles(certificates, mock.now()) };
 }
 
 /** A CA to upload, valid from a day before the mock's start. */
