@@ -12,7 +12,9 @@ import { certificatesPath } from '../paths';
 import { BasicInformation } from './basic-information';
 import { CertificateActions } from './certificate-actions';
 import { CertificateDetails } from './certificate-details';
+import { InstallOnDevices } from './install-on-devices';
 import { PendingNote } from './pending-note';
+import { RotationNote } from './rotation/rotation-note';
 
 /** The drawer of one certificate; its address opens it directly, and Esc or Back closes it. */
 export function CertificateDrawerRoute() {
@@ -58,6 +60,7 @@ export function CertificateDrawerRoute() {
       {certificate ? (
         <>
           <PendingNote certificate={certificate} />
+          <RotationNote certificate={certificate} />
           <CertificateActions
             accountId={accountId}
             certificate={certificate}
@@ -65,6 +68,7 @@ export function CertificateDrawerRoute() {
             onDeleted={close}
           />
           <BasicInformation certificate={certificate} now={now} />
+          <InstallOnDevices accountId={accountId} certificate={certificate} now={now} />
           <CertificateDetails pem={certificate.pem} apiFingerprint={certificate.fingerprint} />
         </>
       ) : detail.isError ? (
