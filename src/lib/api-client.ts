@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ApiError, type ApiErrorDetail } from './api-error';
+import { parseRetryAfter } from './retry-after';
 
 export const API_BASE = '/client/v4';
 
@@ -75,6 +76,7 @@ export async function apiRequest<T>(
             : fallbackMessage(response.status),
         },
       ],
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
     });
   }
 
@@ -91,6 +93,7 @@ export async function apiRequest<T>(
     throw new ApiError({
       status: response.status,
       errors: errors.length > 0 ? errors : [{ code: 0, message: fallbackMessage(response.status) }],
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
     });
   }
   try {
