@@ -5,7 +5,6 @@ import { injectAccessMeta } from '../server/index-html.ts';
 import { ACCOUNT, TOKEN } from '../server/test-support.ts';
 import { readAccessConfig } from './access-config.ts';
 import type { AssetsFetcher } from './assets-site.ts';
-import { acceptedEncodings } from './precompressed.ts';
 import worker, { type EdgeEnv } from './worker.ts';
 import { deployRun, devRun } from './wrangler.ts';
 
@@ -150,21 +149,5 @@ describe('npm run edge and npm run deploy', () => {
     expect(() => deployRun({ ...settings, ACCESS_DISABLED: 'true' })).toThrow(/local use only/);
     expect(() => deployRun({ ...settings, ACCESS_TEAM_DOMAIN: '' })).toThrow(ConfigError);
     expect(() => deployRun({ ...settings, CLOUDFLARE_ACCOUNT_ID: '' })).toThrow(/CLOUDFLARE_ACCOUNT_ID/);
-  });
-});
-
-describe('acceptedEncodings', () => {
-  test.each([
-    [null, []],
-    ['', []],
-    ['gzip, deflate, br', ['br', 'gzip']],
-    ['gzip;q=1, br;q=0.5', ['gzip', 'br']],
-    ['br;q=0, gzip', ['gzip']],
-    ['*', ['br', 'gzip']],
-    ['*;q=0, gzip', ['gzip']],
-    ['x-gzip', ['gzip']],
-    ['identity', []],
-  ])('%j -> %j', (header, expected) => {
-    expect(acceptedEncodings(header)).toEqual(expected);
   });
 });
