@@ -54,8 +54,11 @@ test('signed in through Access, the live console lists the account and names the
     { name: 'CF_Authorization', value: await team.sign({}, { email: EMAIL }), url: edgeUrl },
   ]);
 
+  const script = page.waitForResponse((response) => /\/assets\/index-[^/]+\.js$/.test(response.url()));
   await page.goto(`${edgeUrl}/accounts/${ACCOUNT}/certificates`);
   await expect(page.getByRole('heading', { level: 1, name: 'Certificates' })).toBeVisible();
+  // The build's compressed copy, as npm run serve sends it, and the page still runs.
+  expect((await script).headers()['content-encoding']).toMatch(/^(br|gzip)$/);
   const topBar = page.getByRole('banner');
   await expect(topBar).toContainText(`Live account ${ACCOUNT}`);
   await expect(topBar).toContainText(`Signed in as ${EMAIL}`);
