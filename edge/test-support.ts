@@ -33,18 +33,32 @@ const running = new Set<ChildProcess>();
 /** Stops every process these helpers started, even those that never said they were ready. */
 export const stopAllProcesses = () => Promise.all([...running].map((child) => stopper(child)()));
 
+/**
+ * Stops a child and everything it started: it leads its own process group (`detached`), and the
+ * whole group gets the signal, so no wrangler or workerd outlives the test if a parent in the
+ * chain (tsx, the runner, wrangler's launcher) exits before passing the signal on.
+ */
 function stopper(child: ChildProcess) {
   return () =>
     new Promise<void>((done) => {
       if (child.exitCode !== null || child.signalCode !== null) return done();
       child.once('exit', () => done());
-      child.kill('SIGTERM');
+      try {
+        process.kill(-(child.pid ?? 0), 'SIGTERM');
+      } catch {
+        child.kill('SIGTERM');
+      }
     });
 }
 
 /** Starts `node <args>` in the project and waits until its output says it is ready. */
 function startProcess(args: string[], env: NodeJS.ProcessEnv, ready: RegExp, url: string): Promise<Started> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   running.add(child);
   child.once('exit', () => running.delete(child));
   let output = '';
@@ -68,6 +82,7 @@ export function runDeploy(
     cwd: ROOT,
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   running.add(child);
   let output = '';
