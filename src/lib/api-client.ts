@@ -1,4 +1,5 @@
 import { ApiError, type ApiErrorDetail } from './api-error';
+import { apiReady } from './api-readiness';
 
 export const API_BASE = '/client/v4';
 
@@ -36,6 +37,17 @@ export async function apiRequest<T>(
   path: string,
   { method = 'GET', body, parse, signal }: ApiRequest<T>,
 ): Promise<T> {
+  try {
+    await apiReady();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ApiError({
+      status: 0,
+      errors: [
+        { code: 0, message: `The demo's simulated API could not start (${detail}). Reload the page to try again.` },
+      ],
+    });
+  }
   let response: Response;
   try {
     response = await fetch(`${API_BASE}${path}`, {
