@@ -1,6 +1,7 @@
+import { Suspense } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { CertificateDrawerRoute } from '../features/certificates/components/certificate-drawer-route';
 import { CertificatesPage } from '../features/certificates/components/certificates-page';
+import { LazyCertificateDrawerRoute } from '../features/certificates/components/lazy-certificate-parts';
 import { AppLayout } from './app-layout';
 import { NotFound } from './not-found';
 import { certificatesPath } from './paths';
@@ -15,7 +16,17 @@ export const appRoutes = (defaultAccountId: string): RouteObject[] => [
       {
         path: 'accounts/:accountId/certificates',
         element: <CertificatesPage />,
-        children: [{ path: ':certificateId', element: <CertificateDrawerRoute /> }],
+        children: [
+          {
+            path: ':certificateId',
+            // Loaded on first use; the list stays on screen meanwhile.
+            element: (
+              <Suspense fallback={null}>
+                <LazyCertificateDrawerRoute />
+              </Suspense>
+            ),
+          },
+        ],
       },
       { path: '*', element: <NotFound /> },
     ],

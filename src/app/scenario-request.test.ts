@@ -3,7 +3,11 @@ import { DEMO_ACCOUNT_ID } from './app-config';
 import { takeScenarioRequest } from './scenario-request';
 
 test('?scenario= is taken out of the address, keeping the rest, and names the account in the path', () => {
-  window.history.replaceState(null, '', '/accounts/ABCDEF0123456789ABCDEF0123456789/certificates?scenario=many&status=inactive');
+  window.history.replaceState(
+    null,
+    '',
+    '/accounts/ABCDEF0123456789ABCDEF0123456789/certificates?scenario=many&status=inactive',
+  );
 
   expect(takeScenarioRequest()).toEqual({ name: 'many', accountId: 'abcdef0123456789abcdef0123456789' });
   expect(`${window.location.pathname}${window.location.search}`).toBe(

@@ -44,7 +44,10 @@ export async function apiRequest<T>(
     throw new ApiError({
       status: 0,
       errors: [
-        { code: 0, message: `The demo's simulated API could not start (${detail}). Reload the page to try again.` },
+        {
+          code: 0,
+          message: `The demo's simulated API could not start (${detail}). Reload the page to try again.`,
+        },
       ],
     });
   }

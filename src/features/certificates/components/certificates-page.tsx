@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Outlet, useNavigate, useParams, useSearchParams } from 'react-router';
 import { certificatePath } from '../../../app/paths';
 import { useNow } from '../../../lib/use-now';
+import { useOpenedOnce } from '../../../lib/use-opened-once';
+import { whenIdle } from '../../../lib/when-idle';
 import { certificateQueries } from '../api/certificate-queries';
 import { isPending } from '../model/display-status';
 import {
@@ -17,9 +19,12 @@ import { CertificatesSkeleton } from './certificates-skeleton';
 import { CertificatesTable } from './certificates-table';
 import { EmptyState } from './empty-state';
 import { ExpiryBanner } from './expiry-banner';
-import { GenerateCertificateDialog } from './generate-certificate-dialog';
+import {
+  LazyGenerateCertificateDialog as GenerateCertificateDialog,
+  preloadCertificateParts,
+  LazyUploadCertificateDialog as UploadCertificateDialog,
+} from './lazy-certificate-parts';
 import { StatusFilter } from './status-filter';
-import { UploadCertificateDialog } from './upload-certificate-dialog';
 
 export function CertificatesPage() {
   const { accountId = '' } = useParams();
@@ -29,6 +34,10 @@ export function CertificatesPage() {
   const list = useQuery(certificateQueries.list(accountId));
   const [generating, setGenerating] = useState(false);
   const [uploading, setUploading] = useState(false);
+  const generateMounted = useOpenedOnce(generating);
+  const uploadMounted = useOpenedOnce(uploading);
+  const hasData = list.data !== undefined;
+  useEffect(() => (hasData ? whenIdle(preloadCertificateParts) : undefined), [hasData]);
 
   const view = useMemo(() => readView(searchParams), [searchParams]);
   const setView = (next: ListView) => setSearchParams(writeView(next), { replace: true });
@@ -132,31 +141,37 @@ export function CertificatesPage() {
         </p>
       ) : null}
 
-      <GenerateCertificateDialog
-        accountId={accountId}
-        open={generating}
-        onOpenChange={setGenerating}
-        certificates={certificates}
-        now={now}
-        onGenerated={(certificate) =>
-          void navigate(
-            { pathname: certificatePath(accountId, certificate.id), search },
-            { state: { fromList: true } },
-          )
-        }
-      />
-      <UploadCertificateDialog
-        accountId={accountId}
-        open={uploading}
-        onOpenChange={setUploading}
-        certificates={certificates}
-        onUploaded={(uploaded) =>
-          void navigate(
-            { pathname: certificatePath(accountId, uploaded.id), search },
-            { state: { fromList: true } },
-          )
-        }
-      />
+      <Suspense fallback={null}>
+        {generateMounted ? (
+          <GenerateCertificateDialog
+            accountId={accountId}
+            open={generating}
+            onOpenChange={setGenerating}
+            certificates={certificates}
+            now={now}
+            onGenerated={(certificate) =>
+              void navigate(
+                { pathname: certificatePath(accountId, certificate.id), search },
+                { state: { fromList: true } },
+              )
+            }
+          />
+        ) : null}
+        {uploadMounted ? (
+          <UploadCertificateDialog
+            accountId={accountId}
+            open={uploading}
+            onOpenChange={setUploading}
+            certificates={certificates}
+            onUploaded={(uploaded) =>
+              void navigate(
+                { pathname: certificatePath(accountId, uploaded.id), search },
+                { state: { fromList: true } },
+              )
+            }
+          />
+        ) : null}
+      </Suspense>
       <Outlet />
     </section>
   );
