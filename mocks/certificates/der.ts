@@ -4,7 +4,7 @@
  * Reading certificates (uploads, the drawer's details) still uses the library, loaded when needed.
  */
 
-const concat = (parts: Uint8Array[]): Uint8Array<ArrayBuffer> => {
+export const concat = (parts: Uint8Array[]): Uint8Array<ArrayBuffer> => {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let offset = 0;
   for (const part of parts) {

@@ -40,7 +40,10 @@ test('the X.509 library reads what the mint wrote: names, validity, extensions a
   expect(certificate.notAfter.getTime() - certificate.notBefore.getTime()).toBe(10950 * 86_400_000);
   expect(certificate.notAfter).toEqual(minted.notAfter);
   expect(certificate.serialNumber).toMatch(/^7f[0-9a-f]{30}$/);
-  expect(certificate.getExtension(x509.BasicConstraintsExtension)).toMatchObject({ ca: true, critical: true });
+  expect(certificate.getExtension(x509.BasicConstraintsExtension)).toMatchObject({
+    ca: true,
+    critical: true,
+  });
   expect(certificate.getExtension(x509.KeyUsagesExtension)?.usages).toBe(
     x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign,
   );

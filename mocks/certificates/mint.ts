@@ -1,6 +1,7 @@
 import { derToPem, sha256Fingerprint } from '../../src/lib/x509/pem';
 import {
   bitString,
+  concat,
   directoryString,
   ecdsaSignature,
   explicit,
@@ -49,25 +50,6 @@ export function generateKeys(): Promise<CryptoKeyPair> {
   return crypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']) as Promise<CryptoKeyPair>;
 }
 
-type PublicKeyParts = { spki: Uint8Array; keyIdentifier: Uint8Array };
-const publicKeyParts = new WeakMap<CryptoKey, Promise<PublicKeyParts>>();
-
-/** The key's SubjectPublicKeyInfo and its identifier (SHA-1 of the public key, RFC 5280 method 1). */
-function readPublicKey(publicKey: CryptoKey): Promise<PublicKeyParts> {
-  let parts = publicKeyParts.get(publicKey);
-  if (!parts) {
-    parts = Promise.all([
-      crypto.subtle.exportKey('spki', publicKey),
-      crypto.subtle.exportKey('raw', publicKey).then((raw) => crypto.subtle.digest('SHA-1', raw)),
-    ]).then(([spki, keyIdentifier]) => ({
-      spki: new Uint8Array(spki),
-      keyIdentifier: new Uint8Array(keyIdentifier),
-    }));
-    publicKeyParts.set(publicKey, parts);
-  }
-  return parts;
-}
-
 const NAME_TYPES = [
   ['C', '2.5.4.6'],
   ['ST', '2.5.4.8'],
@@ -76,6 +58,61 @@ const NAME_TYPES = [
   ['OU', '2.5.4.11'],
   ['CN', '2.5.4.3'],
 ] as const;
+
+type Template = { before: Uint8Array; middle: Uint8Array; after: Uint8Array; issuerRaw: string };
+const templates = new WeakMap<CryptoKey, Map<string, Promise<Template>>>();
+
+/**
+ * Everything of the to-be-signed part that is the same for every certificate of one key and
+ * organisation (names, algorithm, public key, extensions), written once: only the serial and the
+ * validity change from one certificate to the next, which keeps 2,000 certificates cheap.
+ */
+function template(publicKey: CryptoKey, organization: string): Promise<Template> {
+  let byOrganization = templates.get(publicKey);
+  if (!byOrganization) {
+    byOrganization = new Map();
+    templates.set(publicKey, byOrganization);
+  }
+  let made = byOrganization.get(organization);
+  if (!made) {
+    made = writeTemplate(publicKey, organization);
+    byOrganization.set(organization, made);
+  }
+  return made;
+}
+
+async function writeTemplate(publicKey: CryptoKey, organization: string): Promise<Template> {
+  const [spki, keyIdentifier] = await Promise.all([
+    crypto.subtle.exportKey('spki', publicKey),
+    // The subject key identifier: SHA-1 of the public key (RFC 5280, method 1).
+    crypto.subtle.exportKey('raw', publicKey).then((raw) => crypto.subtle.digest('SHA-1', raw)),
+  ]);
+  const values: Record<(typeof NAME_TYPES)[number][0], string> = {
+    C: 'US',
+    ST: 'California',
+    L: 'San Francisco',
+    O: organization,
+    OU: 'Gateway',
+    CN: 'Gateway CA - Cloudflare Managed G1',
+  };
+  const name = sequence(
+    ...NAME_TYPES.map(([short, oid]) => set(sequence(objectIdentifier(oid), directoryString(values[short])))),
+  );
+  const extensions = explicit(
+    3,
+    sequence(
+      extension(BASIC_CONSTRAINTS, sequence(TRUE), true),
+      extension(KEY_USAGE, KEY_CERT_SIGN_AND_CRL_SIGN, true),
+      extension(SUBJECT_KEY_IDENTIFIER, octetString(new Uint8Array(keyIdentifier)), false),
+    ),
+  );
+  return {
+    before: explicit(0, unsignedInteger(Uint8Array.of(2))),
+    middle: concat([ECDSA_WITH_SHA256, name]),
+    after: concat([name, new Uint8Array(spki), extensions]),
+    issuerRaw: NAME_TYPES.map(([short]) => `${short}=${values[short]}`).join(', '),
+  };
+}
 
 const extension = (oid: string, value: Uint8Array, critical: boolean) =>
   critical
@@ -92,38 +129,16 @@ export async function mintRootCa(options: MintOptions): Promise<MintedCertificat
   const organization = options.organization ?? 'Cloudflare';
   const notBefore = new Date(Math.floor(options.notBefore.getTime() / 1000) * 1000);
   const notAfter = new Date(notBefore.getTime() + options.validityDays * DAY_MS);
-  const values: Record<(typeof NAME_TYPES)[number][0], string> = {
-    C: 'US',
-    ST: 'California',
-    L: 'San Francisco',
-    O: organization,
-    OU: 'Gateway',
-    CN: 'Gateway CA - Cloudflare Managed G1',
-  };
-  const name = sequence(
-    ...NAME_TYPES.map(([short, oid]) => set(sequence(objectIdentifier(oid), directoryString(values[short])))),
-  );
   const serial = crypto.getRandomValues(new Uint8Array(16));
   // A positive serial of 16 bytes that never starts with zero, as Gateway's do.
   serial[0] = 0x7f;
-  const { spki, keyIdentifier } = await readPublicKey(keys.publicKey);
-
+  const { before, middle, after, issuerRaw } = await template(keys.publicKey, organization);
   const tbs = sequence(
-    explicit(0, unsignedInteger(Uint8Array.of(2))),
+    before,
     unsignedInteger(serial),
-    ECDSA_WITH_SHA256,
-    name,
+    middle,
     sequence(time(notBefore), time(notAfter)),
-    name,
-    spki,
-    explicit(
-      3,
-      sequence(
-        extension(BASIC_CONSTRAINTS, sequence(TRUE), true),
-        extension(KEY_USAGE, KEY_CERT_SIGN_AND_CRL_SIGN, true),
-        extension(SUBJECT_KEY_IDENTIFIER, octetString(keyIdentifier), false),
-      ),
-    ),
+    after,
   );
   const signature = await crypto.subtle.sign(ALGORITHM, keys.privateKey, tbs);
   const der = sequence(tbs, ECDSA_WITH_SHA256, bitString(ecdsaSignature(new Uint8Array(signature))));
@@ -131,7 +146,7 @@ export async function mintRootCa(options: MintOptions): Promise<MintedCertificat
     pem: derToPem(der),
     fingerprint: await sha256Fingerprint(der),
     issuerOrg: organization,
-    issuerRaw: NAME_TYPES.map(([short]) => `${short}=${values[short]}`).join(', '),
+    issuerRaw,
     notBefore,
     notAfter,
   };

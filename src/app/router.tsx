@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { CertificatesPage } from '../features/certificates/components/certificates-page';
 import { LazyCertificateDrawerRoute } from '../features/certificates/components/lazy-certificate-parts';
@@ -19,12 +18,8 @@ export const appRoutes = (defaultAccountId: string): RouteObject[] => [
         children: [
           {
             path: ':certificateId',
-            // Loaded on first use; the list stays on screen meanwhile.
-            element: (
-              <Suspense fallback={null}>
-                <LazyCertificateDrawerRoute />
-              </Suspense>
-            ),
+            // Loaded on first use (or once the list is up); the list stays on screen meanwhile.
+            element: <LazyCertificateDrawerRoute />,
           },
         ],
       },

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Outlet, useNavigate, useParams, useSearchParams } from 'react-router';
 import { certificatePath } from '../../../app/paths';
 import { useNow } from '../../../lib/use-now';
@@ -141,37 +141,35 @@ export function CertificatesPage() {
         </p>
       ) : null}
 
-      <Suspense fallback={null}>
-        {generateMounted ? (
-          <GenerateCertificateDialog
-            accountId={accountId}
-            open={generating}
-            onOpenChange={setGenerating}
-            certificates={certificates}
-            now={now}
-            onGenerated={(certificate) =>
-              void navigate(
-                { pathname: certificatePath(accountId, certificate.id), search },
-                { state: { fromList: true } },
-              )
-            }
-          />
-        ) : null}
-        {uploadMounted ? (
-          <UploadCertificateDialog
-            accountId={accountId}
-            open={uploading}
-            onOpenChange={setUploading}
-            certificates={certificates}
-            onUploaded={(uploaded) =>
-              void navigate(
-                { pathname: certificatePath(accountId, uploaded.id), search },
-                { state: { fromList: true } },
-              )
-            }
-          />
-        ) : null}
-      </Suspense>
+      {generateMounted ? (
+        <GenerateCertificateDialog
+          accountId={accountId}
+          open={generating}
+          onOpenChange={setGenerating}
+          certificates={certificates}
+          now={now}
+          onGenerated={(certificate) =>
+            void navigate(
+              { pathname: certificatePath(accountId, certificate.id), search },
+              { state: { fromList: true } },
+            )
+          }
+        />
+      ) : null}
+      {uploadMounted ? (
+        <UploadCertificateDialog
+          accountId={accountId}
+          open={uploading}
+          onOpenChange={setUploading}
+          certificates={certificates}
+          onUploaded={(uploaded) =>
+            void navigate(
+              { pathname: certificatePath(accountId, uploaded.id), search },
+              { state: { fromList: true } },
+            )
+          }
+        />
+      ) : null}
       <Outlet />
     </section>
   );
