@@ -36,12 +36,21 @@ type Fixtures = {
 /** Calls one of the mock's control endpoints from inside the page: only the page's requests reach its worker. */
 async function mockControl(page: Page, accountId: string, method: string, control: string, body: unknown) {
   const answer = await page.evaluate(
-    ([account, verb, path, payload]) =>
-      fetch(`/client/v4/accounts/${account}/__mock/${path}`, {
-        method: verb,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(payload),
-      }).then((response) => response.json() as Promise<{ success: boolean; errors: unknown[] }>),
+    async ([account, verb, path, payload]) => {
+      // Just after a load the mock may still be starting (the page paints first): until its worker
+      // answers, the request reaches the static server instead, which has no JSON for it. Ask again.
+      for (let attempt = 0; ; attempt += 1) {
+        const response = await fetch(`/client/v4/accounts/${account}/__mock/${path}`, {
+          method: verb,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(payload),
+        });
+        const fromMock = response.headers.get('content-type')?.includes('application/json');
+        if (fromMock || attempt >= 100)
+          return (await response.json()) as { success: boolean; errors: unknown[] };
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
     [accountId, method, control, body] as const,
   );
   expect(answer.errors, `the mock accepted ${method} __mock/${control}`).toEqual([]);
@@ -57,8 +66,14 @@ export const test = base.extend<Fixtures>({
   openCertificates: async ({ page, accountId }, use) => {
     await use(async ({ scenario } = {}) => {
       const query = scenario ? `?scenario=${scenario}` : '';
+      // The demo paints before its mock has started, and the page asks the API only once it has: the
+      // first API request says the mock (and the scenario) is ready for the controls below.
+      const asked = page.waitForRequest((request) =>
+        new URL(request.url()).pathname.startsWith('/client/v4/'),
+      );
       await page.goto(`/accounts/${accountId}/certificates${query}`);
       await expect(page.getByRole('heading', { level: 1, name: 'Certificates' })).toBeVisible();
+      await asked;
       return page;
     });
   },
