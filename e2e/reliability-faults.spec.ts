@@ -1,17 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
+import type { Fault } from '../test-kit/mock-controls';
 import { detail, drawer, expect, test } from './fixtures';
-import {
-  changes,
-  type Fault,
-  injectFault,
-  makeCa,
-  type Snapshot,
-  shownRows,
-  snapshot,
-} from './reliability-support';
+import { changes, injectFault, makeCa, type Snapshot, shownRows, snapshot } from './reliability-support';
 
 /**
- * Issue 6, item 1: every change the screen can make, under an HTTP 500, a 429, a network failure and a
+ * Every change the screen can make, under an HTTP 500, a 429, a network failure and a
  * 10-second delay. Each failure is explained where the action was taken and changes nothing (the list
  * after a reload is the list before); the action can then be retried and succeeds; and neither a retry
  * nor a double click makes the change twice (the certificates are counted).

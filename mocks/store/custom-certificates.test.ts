@@ -148,7 +148,7 @@ test('the mTLS endpoint does not delete a generated certificate', async () => {
   expectSuccess(await mock.get(inactive.id));
 });
 
-test('the private key is never returned by any endpoint, nor kept by the mock', async () => {
+test('the private key is never returned by any endpoint, nor written to the mock’s storage', async () => {
   const persistence = memoryPersistence();
   const mock = startMock({ persistence });
   const ca = await makeCa();

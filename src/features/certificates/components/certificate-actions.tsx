@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { SlowNotice } from '../../../components/ui/slow-notice';
-import { saveFile } from '../../../lib/download';
 import { useActivateCertificate } from '../api/activate-certificate';
-import type { Certificate } from '../api/certificate';
 import { useDeactivateCertificate } from '../api/deactivate-certificate';
 import { availableActions } from '../model/available-actions';
-import { certificateFile } from '../model/certificate-files';
+import type { Certificate } from '../model/certificate';
 import { ActionButton } from './action-button';
 import { DeleteConfirmation } from './delete-confirmation';
 import { TurnOnConfirmation } from './turn-on-confirmation';
@@ -15,11 +13,6 @@ type Props = {
   certificate: Certificate;
   current: Certificate | null;
   onDeleted: () => void;
-};
-
-const download = (certificate: Certificate, extension: 'pem' | 'crt') => {
-  const file = certificateFile(certificate, extension);
-  saveFile(file.name, file.contents, file.type);
 };
 
 export function CertificateActions({ accountId, certificate, current, onDeleted }: Props) {
@@ -73,16 +66,6 @@ export function CertificateActions({ accountId, certificate, current, onDeleted 
           {failed.message}
         </p>
       ) : null}
-      <h3>Install on devices</h3>
-      <p className="muted">Download the certificate and add it to each device's trusted root store.</p>
-      <div className="actions">
-        <button type="button" className="button" onClick={() => download(certificate, 'pem')}>
-          Download .pem
-        </button>
-        <button type="button" className="button" onClick={() => download(certificate, 'crt')}>
-          Download .crt
-        </button>
-      </div>
       <TurnOnConfirmation
         accountId={accountId}
         certificate={certificate}

@@ -1,17 +1,20 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { certificatesPath } from '../../../app/paths';
 import { Sheet } from '../../../components/ui/sheet';
 import { useNow } from '../../../lib/use-now';
-import type { Certificate } from '../api/certificate';
 import { syncIntoList } from '../api/certificate-cache';
-import { certificateKeys, certificateQueries } from '../api/certificate-queries';
+import { certificateKeys } from '../api/certificate-keys';
+import { certificateQueries } from '../api/certificate-queries';
+import type { Certificate } from '../model/certificate';
 import { certificateLabel } from '../model/certificate-label';
+import { certificatesPath } from '../paths';
 import { BasicInformation } from './basic-information';
 import { CertificateActions } from './certificate-actions';
 import { CertificateDetails } from './certificate-details';
+import { InstallOnDevices } from './install-on-devices';
 import { PendingNote } from './pending-note';
+import { RotationNote } from './rotation/rotation-note';
 
 /** The drawer of one certificate; its address opens it directly, and Esc or Back closes it. */
 export function CertificateDrawerRoute() {
@@ -57,6 +60,7 @@ export function CertificateDrawerRoute() {
       {certificate ? (
         <>
           <PendingNote certificate={certificate} />
+          <RotationNote certificate={certificate} />
           <CertificateActions
             accountId={accountId}
             certificate={certificate}
@@ -64,6 +68,7 @@ export function CertificateDrawerRoute() {
             onDeleted={close}
           />
           <BasicInformation certificate={certificate} now={now} />
+          <InstallOnDevices accountId={accountId} certificate={certificate} now={now} />
           <CertificateDetails pem={certificate.pem} apiFingerprint={certificate.fingerprint} />
         </>
       ) : detail.isError ? (

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { Outlet, useNavigate, useParams, useSearchParams } from 'react-router';
-import { certificatePath } from '../../../app/paths';
 import { useNow } from '../../../lib/use-now';
 import { useOpenedOnce } from '../../../lib/use-opened-once';
 import { whenIdle } from '../../../lib/when-idle';
@@ -15,6 +14,7 @@ import {
   viewCertificates,
   writeView,
 } from '../model/list-view';
+import { certificatePath } from '../paths';
 import { CertificatesSkeleton } from './certificates-skeleton';
 import { CertificatesTable } from './certificates-table';
 import { EmptyState } from './empty-state';
@@ -24,6 +24,8 @@ import {
   preloadCertificateParts,
   LazyUploadCertificateDialog as UploadCertificateDialog,
 } from './lazy-certificate-parts';
+import { RotationHost } from './rotation/rotation-host';
+import { withRotation } from './rotation/rotation-search';
 import { StatusFilter } from './status-filter';
 
 export function CertificatesPage() {
@@ -76,7 +78,12 @@ export function CertificatesPage() {
       </div>
 
       {certificates ? (
-        <ExpiryBanner certificates={certificates} now={now} onGenerate={() => setGenerating(true)} />
+        <ExpiryBanner
+          certificates={certificates}
+          now={now}
+          onGenerate={() => setGenerating(true)}
+          onRotate={() => setSearchParams(withRotation(searchParams, true), { replace: true })}
+        />
       ) : null}
 
       {certificates && counts && !isEmpty ? (
@@ -171,6 +178,7 @@ export function CertificatesPage() {
         />
       ) : null}
       <Outlet />
+      <RotationHost accountId={accountId} now={now} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from './certificate';
 
 /** An action is shown and enabled, shown disabled with the reason, or hidden. */
 export type ActionState = { kind: 'enabled' } | { kind: 'disabled'; reason: string } | { kind: 'hidden' };
