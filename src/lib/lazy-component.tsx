@@ -34,7 +34,11 @@ export function lazyComponent<P extends object>(
     const [, setArrived] = useState(false);
     const [failure, setFailure] = useState<{ error: unknown } | null>(null);
     useEffect(() => {
-      if (loaded) return;
+      // The code may have arrived between this render (the fallback) and now: render again.
+      if (loaded) {
+        setArrived(true);
+        return;
+      }
       let current = true;
       preload().then(
         () => current && setArrived(true),
