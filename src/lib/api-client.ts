@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ApiError, type ApiErrorDetail } from './api-error';
 import { apiReady } from './api-readiness';
+import { parseRetryAfter } from './retry-after';
 
 export const API_BASE = '/client/v4';
 
@@ -90,6 +91,7 @@ export async function apiRequest<T>(
             : fallbackMessage(response.status),
         },
       ],
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
     });
   }
 
@@ -106,6 +108,7 @@ export async function apiRequest<T>(
     throw new ApiError({
       status: response.status,
       errors: errors.length > 0 ? errors : [{ code: 0, message: fallbackMessage(response.status) }],
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
     });
   }
   try {

@@ -6,16 +6,20 @@ export class ApiError extends Error {
   readonly errors: ApiErrorDetail[];
   /** True when no HTTP answer arrived at all (offline, DNS, connection refused, aborted). */
   readonly network: boolean;
+  /** How long the server asked to wait before trying again (its `Retry-After`, usually on a 429), in ms. */
+  readonly retryAfterMs: number | null;
 
   constructor({
     status,
     errors,
     network = false,
-  }: { status: number; errors: ApiErrorDetail[]; network?: boolean }) {
+    retryAfterMs = null,
+  }: { status: number; errors: ApiErrorDetail[]; network?: boolean; retryAfterMs?: number | null }) {
     super(errors.map((error) => error.message).join(' ') || `Request failed with HTTP ${status}.`);
     this.name = 'ApiError';
     this.status = status;
     this.errors = errors;
     this.network = network;
+    this.retryAfterMs = retryAfterMs;
   }
 }

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Outlet, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useNow } from '../../../lib/use-now';
 import { useOpenedOnce } from '../../../lib/use-opened-once';
 import { whenIdle } from '../../../lib/when-idle';
 import { certificateQueries } from '../api/certificate-queries';
+import { isSelectable, type Selection, selectedAmong, withSelected } from '../model/bulk-selection';
 import { isPending } from '../model/display-status';
 import {
   countByStatus,
@@ -14,7 +15,9 @@ import {
   viewCertificates,
   writeView,
 } from '../model/list-view';
+import { buildSearchIndex, searchCertificates } from '../model/search';
 import { certificatePath } from '../paths';
+import { BulkDelete } from './bulk-delete';
 import { CertificatesSkeleton } from './certificates-skeleton';
 import { CertificatesTable } from './certificates-table';
 import { EmptyState } from './empty-state';
@@ -24,9 +27,13 @@ import {
   preloadCertificateParts,
   LazyUploadCertificateDialog as UploadCertificateDialog,
 } from './lazy-certificate-parts';
+import { LazyCertificatesTimeline } from './lazy-timeline';
+import { NoMatches } from './no-matches';
 import { RotationHost } from './rotation/rotation-host';
 import { withRotation } from './rotation/rotation-search';
+import { SearchField } from './search-field';
 import { StatusFilter } from './status-filter';
+import { ViewSwitch } from './view-switch';
 
 export function CertificatesPage() {
   const { accountId = '' } = useParams();
@@ -47,10 +54,17 @@ export function CertificatesPage() {
     setView({ ...view, sort, direction: view.sort === sort && view.direction === 'desc' ? 'asc' : 'desc' });
 
   const certificates = list.data;
-  const shown = useMemo(
-    () => (certificates ? viewCertificates(certificates, view) : []),
-    [certificates, view],
+  // Search keys are built once per list answer; a keystroke then only compares strings.
+  const searchIndex = useMemo(() => buildSearchIndex(certificates ?? []), [certificates]);
+  const matching = useMemo(() => searchCertificates(searchIndex, view.q), [searchIndex, view.q]);
+  const shown = useMemo(() => viewCertificates(matching, view), [matching, view]);
+  const [selected, setSelected] = useState<Selection>(() => new Set());
+  const onSelect = useCallback(
+    (ids: string[], checked: boolean) => setSelected((current) => withSelected(current, ids, checked)),
+    [],
   );
+  const selection = useMemo(() => ({ selected, onSelect }), [selected, onSelect]);
+  const bulkTargets = useMemo(() => selectedAmong(shown, selected), [shown, selected]);
   const counts = useMemo(() => (certificates ? countByStatus(certificates) : null), [certificates]);
   const pendingCount = certificates?.filter(isPending).length ?? 0;
   const search = searchParams.toString() ? `?${searchParams.toString()}` : '';
@@ -88,12 +102,14 @@ export function CertificatesPage() {
 
       {certificates && counts && !isEmpty ? (
         <div className="toolbar">
+          <SearchField value={view.q} onChange={(q) => setView({ ...view, q })} />
           <StatusFilter
             value={view.status}
             counts={counts}
             total={certificates.length}
             onChange={(status) => setView({ ...view, status })}
           />
+          <ViewSwitch value={view.layout} onChange={(layout) => setView({ ...view, layout })} />
           <p className="toolbar__live muted" role="status">
             {pendingCount > 0
               ? `${pendingCount} pending: refreshing every 2 seconds until deployment ends.`
@@ -104,10 +120,23 @@ export function CertificatesPage() {
         </div>
       ) : null}
 
+      {certificates && !isEmpty && view.layout === 'table' ? (
+        <BulkDelete
+          accountId={accountId}
+          targets={bulkTargets}
+          selectable={shown.some(isSelectable)}
+          onFinished={(failed) => setSelected(new Set(failed))}
+        />
+      ) : null}
+
       {isEmpty ? (
         <EmptyState onGenerate={() => setGenerating(true)} onUpload={() => setUploading(true)} />
       ) : certificates ? (
-        shown.length > 0 ? (
+        shown.length === 0 ? (
+          <NoMatches view={view} onChange={setView} />
+        ) : view.layout === 'timeline' ? (
+          <LazyCertificatesTimeline accountId={accountId} certificates={shown} now={now} search={search} />
+        ) : (
           <CertificatesTable
             accountId={accountId}
             certificates={shown}
@@ -115,14 +144,8 @@ export function CertificatesPage() {
             onSort={sortBy}
             now={now}
             search={search}
+            selection={selection}
           />
-        ) : (
-          <div className="callout">
-            <p>No certificates are {view.status}.</p>
-            <button type="button" className="button" onClick={() => setView({ ...view, status: 'all' })}>
-              Show all statuses
-            </button>
-          </div>
         )
       ) : list.isError ? (
         <div role="alert" className="callout callout--error">

@@ -77,11 +77,25 @@ test('filters by the display status, telling Available from Available and In-Use
 });
 
 test('the view survives the address round trip, and nonsense falls back to the default', () => {
-  const view = { status: 'Pending', sort: 'expires', direction: 'asc' } as const;
+  const view = {
+    status: 'Pending',
+    sort: 'expires',
+    direction: 'asc',
+    q: 'AB:CD',
+    layout: 'timeline',
+  } as const;
   expect(readView(writeView(view))).toEqual(view);
-  expect(readView(new URLSearchParams('status=<b>&sort=name&dir=up'))).toEqual({
+  expect(writeView(view).toString()).toBe('status=Pending&sort=expires&dir=asc&q=AB%3ACD&view=timeline');
+  expect(readView(new URLSearchParams('status=<b>&sort=name&dir=up&view=chart'))).toEqual({
     status: 'all',
     sort: 'created',
     direction: 'desc',
+    q: '',
+    layout: 'table',
   });
+  expect(readView(new URLSearchParams(`q=${'a'.repeat(500)}`)).q).toHaveLength(200);
+});
+
+test('the default view leaves the address clean', () => {
+  expect(writeView(readView(new URLSearchParams())).toString()).toBe('');
 });
