@@ -1,22 +1,19 @@
 // @vitest-environment node
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   ACCOUNT,
   certificatesPath,
+  closedAfterEach,
   envelope,
   everything,
   liveUpstream,
   OTHER_ACCOUNT,
-  type Running,
   startApp,
   startUpstream,
   TOKEN,
 } from './test-support.ts';
 
-const running: Running[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((server) => server.close()));
-});
+const running = closedAfterEach();
 
 async function setUp(respond?: Parameters<typeof startUpstream>[0]) {
   const upstream = await startUpstream(respond);
@@ -132,10 +129,12 @@ describe('the allow-list, through the server', () => {
     expect(upstream.requests).toEqual([]);
   });
 
-  test('forwards no query string', async () => {
+  test('refuses a query string rather than forwarding the call without it', async () => {
     const { upstream, app } = await setUp();
-    await fetch(`${app.url}${certificatesPath()}?per_page=5&cf_secret=1`);
-    expect(upstream.requests[0]?.url).toBe(`/client/v4/accounts/${ACCOUNT}/gateway/certificates`);
+    const response = await fetch(`${app.url}${certificatesPath()}?per_page=5&cf_secret=1`);
+    expect(response.status).toBe(404);
+    expect((await response.json()).errors[0].code).toBe(9404);
+    expect(upstream.requests).toEqual([]);
   });
 
   test('passes the upstream’s status, envelope and Retry-After through', async () => {
