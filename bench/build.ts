@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { precompress } from '../server/vite-compress-plugin.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FLOOR_ROOT = join(ROOT, 'bench', 'floor');
@@ -35,7 +36,8 @@ export async function buildFloor(outDir: string): Promise<void> {
   await build({
     root: FLOOR_ROOT,
     configFile: false,
-    plugins: [react()],
+    // Compressed copies like the console's, so `npm run serve` sends the floors compressed too.
+    plugins: [react(), precompress()],
     logLevel: 'error',
     build: { outDir, emptyOutDir: true, manifest: true, target: 'es2022' },
   });
@@ -47,7 +49,7 @@ export async function buildDemoFloor(outDir: string): Promise<void> {
     root: DEMO_FLOOR_ROOT,
     configFile: false,
     publicDir: join(ROOT, 'public'),
-    plugins: [react()],
+    plugins: [react(), precompress()],
     logLevel: 'error',
     build: { outDir, emptyOutDir: true, manifest: true, target: 'es2022' },
   });
