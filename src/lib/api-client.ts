@@ -1,4 +1,5 @@
 import { ApiError, type ApiErrorDetail } from './api-error';
+import { findTimestamp, humanizeTimestamps } from './format-date';
 
 export const API_BASE = '/client/v4';
 
@@ -21,6 +22,21 @@ function readErrors(value: unknown): ApiErrorDetail[] {
       ? [{ code: typeof error.code === 'number' ? error.code : 0, message: error.message }]
       : [],
   );
+}
+
+/** Retry-After in seconds or as an HTTP date, else the first time the server's messages name. */
+function readRetryAt(response: Response, errors: ApiErrorDetail[], now: number): number | null {
+  const header = response.headers.get('retry-after')?.trim();
+  if (header) {
+    if (/^\d+$/.test(header)) return now + Number(header) * 1000;
+    const at = Date.parse(header);
+    if (!Number.isNaN(at)) return at;
+  }
+  for (const error of errors) {
+    const at = findTimestamp(error.message);
+    if (at !== null) return at;
+  }
+  return null;
 }
 
 const fallbackMessage = (status: number) =>
@@ -85,7 +101,12 @@ export async function apiRequest<T>(
     const errors = readErrors(envelope.errors);
     throw new ApiError({
       status: response.status,
-      errors: errors.length > 0 ? errors : [{ code: 0, message: fallbackMessage(response.status) }],
+      // A person reads these: a server's raw timestamps are written in the screen's date style.
+      errors:
+        errors.length > 0
+          ? errors.map((error) => ({ ...error, message: humanizeTimestamps(error.message) }))
+          : [{ code: 0, message: fallbackMessage(response.status) }],
+      retryAt: response.status === 429 || response.status === 503 ? readRetryAt(response, errors, Date.now()) : null,
     });
   }
   try {

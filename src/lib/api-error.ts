@@ -6,16 +6,20 @@ export class ApiError extends Error {
   readonly errors: ApiErrorDetail[];
   /** True when no HTTP answer arrived at all (offline, DNS, connection refused, aborted). */
   readonly network: boolean;
+  /** When the server said to try again (Retry-After, or a time in its message), as milliseconds; else null. */
+  readonly retryAt: number | null;
 
   constructor({
     status,
     errors,
     network = false,
-  }: { status: number; errors: ApiErrorDetail[]; network?: boolean }) {
+    retryAt = null,
+  }: { status: number; errors: ApiErrorDetail[]; network?: boolean; retryAt?: number | null }) {
     super(errors.map((error) => error.message).join(' ') || `Request failed with HTTP ${status}.`);
     this.name = 'ApiError';
     this.status = status;
     this.errors = errors;
     this.network = network;
+    this.retryAt = retryAt;
   }
 }

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { isPending } from '../model/display-status';
+import { EMPTY_HISTORY, type GenerationHistory, rememberGenerations } from '../model/generation-allowance';
 import { getGatewayConfiguration } from './gateway-configuration';
 import { getCertificate } from './get-certificate';
 import { listCertificates } from './list-certificates';
@@ -15,13 +16,22 @@ export const certificateKeys = {
   list: (accountId: string) => [...certificateKeys.all(accountId), 'list'] as const,
   detail: (accountId: string, id: string) => [...certificateKeys.all(accountId), 'detail', id] as const,
   configuration: (accountId: string) => ['accounts', accountId, 'gateway-configuration'] as const,
+  /** What the screen has seen of recent generations; kept on the client only, never fetched. */
+  generations: (accountId: string) => ['accounts', accountId, 'generation-history'] as const,
 };
 
 export const certificateQueries = {
   list: (accountId: string) =>
     queryOptions({
       queryKey: certificateKeys.list(accountId),
-      queryFn: ({ signal }) => listCertificates(accountId, signal),
+      queryFn: async ({ signal, client }) => {
+        const certificates = await listCertificates(accountId, signal);
+        // Every generated certificate the screen sees keeps counting after a delete (rule 2).
+        client.setQueryData<GenerationHistory>(certificateKeys.generations(accountId), (history) =>
+          rememberGenerations(history ?? EMPTY_HISTORY, certificates, Date.now()),
+        );
+        return certificates;
+      },
       refetchInterval: (query) => (query.state.data?.some(isPending) ? PENDING_POLL_MS : false),
       ...ON_FOCUS,
     }),
@@ -31,6 +41,16 @@ export const certificateQueries = {
       queryFn: ({ signal }) => getCertificate(accountId, id, signal),
       refetchInterval: (query) => (query.state.data && isPending(query.state.data) ? PENDING_POLL_MS : false),
       ...ON_FOCUS,
+    }),
+  generations: (accountId: string) =>
+    queryOptions({
+      queryKey: certificateKeys.generations(accountId),
+      // Nothing to fetch: an invalidation of the account keeps what was learnt.
+      queryFn: ({ client }) =>
+        client.getQueryData<GenerationHistory>(certificateKeys.generations(accountId)) ?? EMPTY_HISTORY,
+      initialData: EMPTY_HISTORY,
+      staleTime: Number.POSITIVE_INFINITY,
+      gcTime: Number.POSITIVE_INFINITY,
     }),
   configuration: (accountId: string) =>
     queryOptions({

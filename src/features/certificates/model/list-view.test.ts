@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Certificate } from '../api/certificate';
-import { readView, viewCertificates, writeView } from './list-view';
+import { nextSort, readView, viewCertificates, writeView } from './list-view';
 
 const certificate = (id: string, fields: Partial<Certificate>): Certificate => ({
   id,
@@ -84,4 +84,15 @@ test('the view survives the address round trip, and nonsense falls back to the d
     sort: 'created',
     direction: 'desc',
   });
+});
+
+test('the first click on Expires sorts the soonest first; on Created, the newest first; again reverses', () => {
+  const view = { status: 'all', sort: 'created', direction: 'desc' } as const;
+  expect(nextSort(view, 'expires')).toEqual({ status: 'all', sort: 'expires', direction: 'asc' });
+  expect(nextSort(nextSort(view, 'expires'), 'expires')).toMatchObject({ direction: 'desc' });
+  expect(nextSort({ ...view, sort: 'expires', direction: 'asc' }, 'created')).toMatchObject({
+    sort: 'created',
+    direction: 'desc',
+  });
+  expect(nextSort(view, 'created')).toMatchObject({ direction: 'asc' });
 });

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import type { Certificate } from '../api/certificate';
+import type { ActionState } from '../model/available-actions';
+import { ActionButton } from './action-button';
+import { TurnOnConfirmation } from './turn-on-confirmation';
+
+type Props = {
+  accountId: string;
+  certificate: Certificate;
+  current: Certificate | null;
+  state: ActionState;
+  now: number;
+};
+
+/** "Confirm and turn on certificate", where the seed puts it: in Basic information. */
+export function TurnOnAction({ accountId, certificate, current, state, now }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  if (state.kind === 'hidden') return null;
+  return (
+    <div className="actions basic-information__action">
+      <ActionButton
+        state={state}
+        label="Confirm and turn on certificate"
+        variant="primary"
+        onClick={() => setConfirming(true)}
+      />
+      <TurnOnConfirmation
+        accountId={accountId}
+        certificate={certificate}
+        current={current}
+        now={now}
+        open={confirming}
+        onOpenChange={setConfirming}
+      />
+    </div>
+  );
+}
