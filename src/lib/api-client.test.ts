@@ -336,7 +336,9 @@ test("a 429 keeps the server's next allowed time, and its message reaches a pers
   expect(error.status).toBe(429);
   expect(error.retryAt).toBe(Date.parse('2026-06-16T03:49:12.000Z'));
   expect(error.message).not.toMatch(/\d{4}-\d\d-\d\dT/);
-  expect(error.message).toMatch(/^The next one can be generated after Jun 1[56], 2026, \d{1,2}:49 [AP]M \S+\.$/);
+  expect(error.message).toMatch(
+    /^The next one can be generated after Jun 1[56], 2026, \d{1,2}:49 [AP]M \S+\.$/,
+  );
 });
 
 test('Retry-After in seconds gives the next allowed time when the message names none', async () => {

@@ -106,7 +106,8 @@ export async function apiRequest<T>(
         errors.length > 0
           ? errors.map((error) => ({ ...error, message: humanizeTimestamps(error.message) }))
           : [{ code: 0, message: fallbackMessage(response.status) }],
-      retryAt: response.status === 429 || response.status === 503 ? readRetryAt(response, errors, Date.now()) : null,
+      retryAt:
+        response.status === 429 || response.status === 503 ? readRetryAt(response, errors, Date.now()) : null,
     });
   }
   try {

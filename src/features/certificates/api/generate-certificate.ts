@@ -1,7 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { useSingleFlightMutation } from '../../../lib/use-single-flight-mutation';
-import { EMPTY_HISTORY, type GenerationHistory, rememberGenerations, rememberRefusal } from '../model/generation-allowance';
+import {
+  EMPTY_HISTORY,
+  type GenerationHistory,
+  rememberGenerations,
+  rememberRefusal,
+} from '../model/generation-allowance';
 import { gatewayPath, parseCertificate } from './certificate';
 import { refreshAfterFailure, refreshList, storeCertificate } from './certificate-cache';
 import { certificateKeys } from './certificate-queries';
@@ -29,7 +34,8 @@ export function useGenerateCertificate(accountId: string) {
     },
     onError: (error) => {
       // The server's word on when the next generation is allowed holds until that time passes.
-      if (error.status === 429) updateHistory((history) => rememberRefusal(history, error.retryAt, Date.now()));
+      if (error.status === 429)
+        updateHistory((history) => rememberRefusal(history, error.retryAt, Date.now()));
       refreshAfterFailure(queryClient, accountId)(error);
     },
   });

@@ -28,8 +28,8 @@ export function DeactivateConfirmation({ accountId, certificate, open, onOpenCha
     >
       <div className="callout callout--warn">
         <p>
-          <strong>It disappears from devices that get it from the Cloudflare One Client.</strong> Devices where
-          it was installed by hand keep it until it is removed from them.
+          <strong>It disappears from devices that get it from the Cloudflare One Client.</strong> Devices
+          where it was installed by hand keep it until it is removed from them.
         </p>
         <p>To use it again, activate it and wait until it is Available.</p>
       </div>

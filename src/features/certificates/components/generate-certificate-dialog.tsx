@@ -66,7 +66,8 @@ export function GenerateCertificateDialog({
   const busy = generate.isPending;
   const limitReached = allowance?.kind === 'none-left';
   // A 429 is said once, by the allowance note, in the screen's date style.
-  const failure = generate.isError && !(generate.error.status === 429 && limitReached) ? generate.error : null;
+  const failure =
+    generate.isError && !(generate.error.status === 429 && limitReached) ? generate.error : null;
 
   const close = (next: boolean) => {
     // While generating, the dialog stays: closing it would hide whether the certificate was made.

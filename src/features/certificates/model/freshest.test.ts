@@ -30,18 +30,18 @@ test('the later updated_at wins, whichever was received last', () => {
 test('on the same updated_at, the later answer wins (turning on changes in_use only)', () => {
   const before = certificate({ bindingStatus: 'available' });
   const after = certificate({ bindingStatus: 'available', inUse: true });
-  expect(freshestCertificate({ certificate: before, receivedAt: 1 }, { certificate: after, receivedAt: 2 })).toBe(
-    after,
-  );
-  expect(freshestCertificate({ certificate: after, receivedAt: 2 }, { certificate: before, receivedAt: 1 })).toBe(
-    after,
-  );
+  expect(
+    freshestCertificate({ certificate: before, receivedAt: 1 }, { certificate: after, receivedAt: 2 }),
+  ).toBe(after);
+  expect(
+    freshestCertificate({ certificate: after, receivedAt: 2 }, { certificate: before, receivedAt: 1 }),
+  ).toBe(after);
 });
 
 test('a missing copy is skipped', () => {
   const only = certificate({});
-  expect(freshestCertificate({ certificate: undefined, receivedAt: 9 }, { certificate: only, receivedAt: 1 })).toBe(
-    only,
-  );
+  expect(
+    freshestCertificate({ certificate: undefined, receivedAt: 9 }, { certificate: only, receivedAt: 1 }),
+  ).toBe(only);
   expect(freshestCertificate({ certificate: undefined, receivedAt: 0 })).toBeUndefined();
 });

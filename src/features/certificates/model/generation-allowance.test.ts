@@ -25,7 +25,11 @@ test('counts the generations of the last 24 hours among the certificates seen', 
 });
 
 test('a delete does not give a generation back', () => {
-  const seen = rememberGenerations(EMPTY_HISTORY, [generated('a', 3), generated('b', 2), generated('c', 1)], now);
+  const seen = rememberGenerations(
+    EMPTY_HISTORY,
+    [generated('a', 3), generated('b', 2), generated('c', 1)],
+    now,
+  );
   // The list after deleting c no longer holds it, but the generation still counts.
   const afterDelete = rememberGenerations(seen, [generated('a', 3), generated('b', 2)], now);
   expect(generationAllowance(afterDelete, now)).toEqual({
@@ -46,13 +50,18 @@ test("after a 429, the server's next allowed time holds until it passes", () => 
     refused: true,
   });
   // A later list (what the screen sees) does not lift it early.
-  expect(generationAllowance(rememberGenerations(history, [], now + HOUR), now + HOUR).kind).toBe('none-left');
+  expect(generationAllowance(rememberGenerations(history, [], now + HOUR), now + HOUR).kind).toBe(
+    'none-left',
+  );
   expect(generationAllowance(history, nextAt + 1)).toEqual({ kind: 'up-to', left: 2 });
 });
 
 test('a refusal that names no time holds for 24 hours', () => {
   const history = rememberRefusal(EMPTY_HISTORY, null, now);
-  expect(generationAllowance(history, now)).toMatchObject({ kind: 'none-left', nextAt: new Date(now + 24 * HOUR) });
+  expect(generationAllowance(history, now)).toMatchObject({
+    kind: 'none-left',
+    nextAt: new Date(now + 24 * HOUR),
+  });
 });
 
 test('nothing new seen keeps the same history object', () => {

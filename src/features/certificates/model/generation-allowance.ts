@@ -39,7 +39,8 @@ export function rememberGenerations(
     createdAt[certificate.id] = at;
     changed = true;
   }
-  const refusedUntil = history.refusedUntil !== null && history.refusedUntil > now ? history.refusedUntil : null;
+  const refusedUntil =
+    history.refusedUntil !== null && history.refusedUntil > now ? history.refusedUntil : null;
   return changed || refusedUntil !== history.refusedUntil ? { createdAt, refusedUntil } : history;
 }
 
