@@ -45,3 +45,11 @@ test('a missing copy is skipped', () => {
   ).toBe(only);
   expect(freshestCertificate({ certificate: undefined, receivedAt: 0 })).toBeUndefined();
 });
+
+test('on a tie with the same state, the first copy (the detail) stays', () => {
+  const detail = certificate({ fingerprint: 'AA:BB' });
+  const row = certificate({ fingerprint: 'CC:DD' });
+  expect(
+    freshestCertificate({ certificate: detail, receivedAt: 1 }, { certificate: row, receivedAt: 2 }),
+  ).toBe(detail);
+});

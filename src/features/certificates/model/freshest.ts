@@ -6,21 +6,25 @@ export type Sighting = { certificate: Certificate | undefined; receivedAt: numbe
 const updatedAt = (certificate: Certificate) =>
   certificate.updatedAt ? Date.parse(certificate.updatedAt) : Number.NEGATIVE_INFINITY;
 
+const sameState = (a: Certificate, b: Certificate) =>
+  a.bindingStatus === b.bindingStatus && a.inUse === b.inUse;
+
 /**
- * The freshest state the screen holds of one certificate, from its detail and its row: the later
- * `updated_at` wins, and on a tie (turning on changes `in_use`, not `updated_at`) the later answer.
+ * The freshest state the screen holds of one certificate, from its detail and its row (the detail
+ * first): the later `updated_at` wins. On a tie, a later answer wins only when it shows another state
+ * (turning on changes `in_use`, not `updated_at`); otherwise the first, fuller copy stays.
  */
 export function freshestCertificate(...sightings: Sighting[]): Certificate | undefined {
   let best: { certificate: Certificate; receivedAt: number } | undefined;
   for (const { certificate, receivedAt } of sightings) {
     if (!certificate) continue;
-    if (
+    const newer =
       !best ||
       updatedAt(certificate) > updatedAt(best.certificate) ||
-      (updatedAt(certificate) === updatedAt(best.certificate) && receivedAt > best.receivedAt)
-    ) {
-      best = { certificate, receivedAt };
-    }
+      (updatedAt(certificate) === updatedAt(best.certificate) &&
+        receivedAt > best.receivedAt &&
+        !sameState(certificate, best.certificate));
+    if (newer) best = { certificate, receivedAt };
   }
   return best?.certificate;
 }
