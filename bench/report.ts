@@ -51,7 +51,7 @@ const table = (head: string[], rows: (string | number)[][]) => {
 const spread = (summary: Summary, format = ms) =>
   `${format(summary.median)} (worst ${format(summary.worst)})`;
 
-/** What the targets in the issue say, against what this run measured. */
+/** What the performance targets say, against what this run measured. */
 export function judge(result: Omit<BenchResult, 'targets'>): BenchResult['targets'] {
   const out: BenchResult['targets'] = [];
   const { bundles, lighthouse, timings, scale } = result;

@@ -2,7 +2,7 @@ import { type ApiCall, detail, drawer, expect, test } from './fixtures';
 import { makeCa } from './reliability-support';
 
 /**
- * Issue 6, item 3, in a real browser (the full table of values runs as component tests in
+ * In a real browser (the full table of values runs as component tests in
  * src/features/certificates/components/hostile-input.test.tsx): hostile values are refused beside their
  * field with nothing sent, and markup given as a name is shown as text and never runs.
  */

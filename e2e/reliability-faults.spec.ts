@@ -11,7 +11,7 @@ import {
 } from './reliability-support';
 
 /**
- * Issue 6, item 1: every change the screen can make, under an HTTP 500, a 429, a network failure and a
+ * Every change the screen can make, under an HTTP 500, a 429, a network failure and a
  * 10-second delay. Each failure is explained where the action was taken and changes nothing (the list
  * after a reload is the list before); the action can then be retried and succeeds; and neither a retry
  * nor a double click makes the change twice (the certificates are counted).

@@ -2,7 +2,7 @@ import { certificateRows, detail, drawer, expect, test } from './fixtures';
 import { injectFault, snapshot } from './reliability-support';
 
 /**
- * Issue 6, item 4: the mock's data in browser storage. Data this version cannot read (corrupt, from an
+ * The mock's data in browser storage. Data this version cannot read (corrupt, from an
  * older or newer version, from something else entirely, absurdly large) is reset with a notice, never a
  * crash; and a reload in the middle of a transition ends in the right state.
  */

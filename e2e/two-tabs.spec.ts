@@ -3,7 +3,7 @@ import { certificateRows, detail, drawer, expect, test } from './fixtures';
 import { snapshot } from './reliability-support';
 
 /**
- * Issue 6, item 2: two tabs on one account (one browser, so one mock over one browser storage). A change
+ * Two tabs on one account (one browser, so one mock over one browser storage). A change
  * made in one shows in the other when it is focused, or at the next refresh while it polls; a change the
  * server refuses because the other tab changed the state explains why and shows the state as it is now.
  */

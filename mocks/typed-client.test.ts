@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { beforeEach, expect, test, vi } from 'vitest';
 import { activateCertificate } from '../src/features/certificates/api/activate-certificate';
-import { NIL_UUID } from '../src/features/certificates/api/certificate';
 import {
   deleteCustomCertificate,
   uploadCustomCertificate,
@@ -15,6 +14,7 @@ import {
 import { generateCertificate } from '../src/features/certificates/api/generate-certificate';
 import { getCertificate } from '../src/features/certificates/api/get-certificate';
 import { listCertificates } from '../src/features/certificates/api/list-certificates';
+import { NIL_UUID } from '../src/features/certificates/model/certificate';
 import { ApiError } from '../src/lib/api-error';
 import { ACCOUNT, DAY_MS, makeCa, must, ORIGIN, PENDING_MS, START, startMock } from './test-support';
 

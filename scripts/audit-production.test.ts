@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { judgeAudit, runAudit } from './audit-production.ts';
 
 /**
- * Issue 6, item 7: no high or critical advisory in what ships (`npm audit --omit=dev`). The judge is
+ * No high or critical advisory in what ships (`npm audit --omit=dev`). The judge is
  * tested on recorded reports; the real audit needs the registry's audit endpoint and is skipped, saying
  * why, when that cannot be reached.
  */

@@ -18,12 +18,12 @@ describe('the allow-list', () => {
     ['PATCH', `/accounts/${A}/gateway/configuration`],
     ['POST', `/accounts/${A}/mtls_certificates`],
     ['DELETE', `/accounts/${A}/mtls_certificates/${ID}`],
-  ])('admits %s %s, the spec table’s operation', (method, path) => {
+  ])('admits %s %s, an operation of the contract API table', (method, path) => {
     const match = matchOperation(method, path, A);
     expect(match).toMatchObject({ allowed: true, accountId: A, path });
   });
 
-  test('has exactly the eleven operations of the spec table', () => {
+  test('has exactly the eleven operations of the contract API table', () => {
     expect(OPERATIONS).toHaveLength(11);
   });
 

@@ -1,5 +1,5 @@
 /**
- * The operations of the spec's API table, and nothing else: the only requests the live server
+ * The operations of the API table in docs/contract.md, and nothing else: the only requests the live server
  * sends to Cloudflare. Paths are relative to `/client/v4`.
  */
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -18,7 +18,7 @@ import {
 } from './test-support.ts';
 
 /**
- * Issue 6, item 5: the live server under load and faults. Concurrent calls through it to a slow stand-in
+ * The live server under load and faults. Concurrent calls through it to a slow stand-in
  * for Cloudflare are all answered, with the right bodies, and its memory is steady afterwards; resets,
  * truncated bodies, garbage and silence from upstream, all at once, each get a clear error, and it keeps
  * serving. `npm run test:load` runs the same with 1,000 concurrent calls and 10 rounds.

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DEMO_URL, LIVE_URL } from './live-env';
 
 /**
- * Issue 6, item 7: the page `npm run serve` serves carries a Content-Security-Policy that stops script
+ * The page `npm run serve` serves carries a Content-Security-Policy that stops script
  * someone manages to inject: an inline <script>, an inline event handler, eval, and a script from
  * another origin. Each is blocked and reported as a violation, and the app keeps working.
  */

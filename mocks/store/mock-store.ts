@@ -42,7 +42,7 @@ const STATUS_WORDS: Record<BindingStatus, string> = {
 
 /**
  * The simulated Cloudflare account store: the only place that knows the certificate state machine
- * and its limits (spec rules 1 to 8). Pending states end by timestamps, so no timer outlives a test.
+ * and its limits (the rules of docs/contract.md). Pending states end by timestamps, so no timer outlives a test.
  */
 export class MockStore {
   private db: MockDb;

@@ -5,7 +5,7 @@ import { MockStore } from './mock-store';
 import { memoryPersistence } from './persistence';
 
 /**
- * Issue 6, item 2: two tabs are two stores over one browser storage. Told that the other wrote
+ * Two tabs are two stores over one browser storage. Told that the other wrote
  * (mocks/browser.ts listens for the `storage` event), a store reads the data again before its next
  * operation, so neither tab overwrites the other's change with its own older copy.
  */

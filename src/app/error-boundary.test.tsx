@@ -5,7 +5,7 @@ import { setupMockApi } from '../test/mock-server';
 import { renderApp } from '../test/render-app';
 
 /**
- * Issue 6, item 6: a render error anywhere on the screen is contained. Inside the page (the list, the
+ * A render error anywhere on the screen is contained. Inside the page (the list, the
  * drawer) the shell stays with the fallback and a way back; in the shell itself the router's error
  * element takes over. Never a blank page.
  */

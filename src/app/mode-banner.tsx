@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { certificateKeys } from '../features/certificates/api/certificate-keys';
+import { certificatesPath } from '../features/certificates/paths';
 import { resetDemoData } from './demo-controls';
-import { certificatesPath } from './paths';
 import { useRuntime } from './runtime-context';
 
 /** Says which mode this is, so nobody mistakes the demo for their real account. */
@@ -16,7 +17,7 @@ export function ModeBanner() {
     mutationFn: () => resetDemoData(accountId),
     onSuccess: async () => {
       await navigate(certificatesPath(accountId));
-      await queryClient.resetQueries({ queryKey: ['accounts', accountId] });
+      await queryClient.resetQueries({ queryKey: certificateKeys.account(accountId) });
     },
   });
 

@@ -1,9 +1,9 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { CertificateDrawerRoute } from '../features/certificates/components/certificate-drawer-route';
 import { CertificatesPage } from '../features/certificates/components/certificates-page';
+import { certificatesPath } from '../features/certificates/paths';
 import { AppLayout } from './app-layout';
 import { NotFound } from './not-found';
-import { certificatesPath } from './paths';
 import { RouteErrorFallback } from './route-error-fallback';
 
 export const appRoutes = (defaultAccountId: string): RouteObject[] => [

@@ -226,7 +226,7 @@ test('a result of the wrong shape is an ApiError that names the field', async ()
     http.get(CERTIFICATES, () => HttpResponse.json(envelope([certificate({ binding_status: 'deleted' })]))),
   );
   expect((await refusal(listCertificates(ACCOUNT))).message).toMatch(
-    /"binding_status" deleted is not a known/,
+    /"binding_status" deleted is not a known status \(item 1 of the certificate list\)/,
   );
 
   server.use(http.get(CERTIFICATES, () => HttpResponse.json(envelope([certificate({ in_use: 'yes' })]))));
@@ -303,7 +303,7 @@ test('the nil UUID in the configuration means Cloudflare’s root (no certificat
 
   server.use(http.get(configuration, () => HttpResponse.json(envelope({ settings: { certificate: 'x' } }))));
   expect((await refusal(getGatewayConfiguration(ACCOUNT))).message).toMatch(
-    /settings.certificate is not an object/,
+    /"settings.certificate" is not an object/,
   );
 });
 

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { ApiError, type ApiErrorDetail } from './api-error';
 import { findTimestamp, humanizeTimestamps } from './format-date';
 
@@ -12,17 +13,19 @@ export type ApiRequest<T> = {
   signal?: AbortSignal;
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The v4 envelope: only `success` must be there; errors without a message are skipped. */
+const envelopeSchema = v.object({
+  success: v.boolean(),
+  errors: v.fallback(v.array(v.unknown()), []),
+  result: v.unknown(),
+});
+const errorSchema = v.object({ code: v.fallback(v.number(), 0), message: v.string() });
 
-function readErrors(value: unknown): ApiErrorDetail[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((error) =>
-    isRecord(error) && typeof error.message === 'string'
-      ? [{ code: typeof error.code === 'number' ? error.code : 0, message: error.message }]
-      : [],
-  );
-}
+const readErrors = (errors: unknown[]): ApiErrorDetail[] =>
+  errors.flatMap((error) => {
+    const parsed = v.safeParse(errorSchema, error);
+    return parsed.success ? [parsed.output] : [];
+  });
 
 /** Retry-After in seconds or as an HTTP date, else the first time the server's messages name. */
 function readRetryAt(response: Response, errors: ApiErrorDetail[], now: number): number | null {
@@ -74,9 +77,9 @@ export async function apiRequest<T>(
     });
   }
 
-  let envelope: unknown;
+  let answer: unknown;
   try {
-    envelope = await response.json();
+    answer = await response.json();
   } catch {
     throw new ApiError({
       status: response.status,
@@ -91,12 +94,14 @@ export async function apiRequest<T>(
     });
   }
 
-  if (!isRecord(envelope) || typeof envelope.success !== 'boolean') {
+  const checked = v.safeParse(envelopeSchema, answer);
+  if (!checked.success) {
     throw new ApiError({
       status: response.status,
       errors: [{ code: 0, message: 'The Cloudflare API answered in an unexpected format.' }],
     });
   }
+  const envelope = checked.output;
   if (!envelope.success || !response.ok) {
     const errors = readErrors(envelope.errors);
     throw new ApiError({

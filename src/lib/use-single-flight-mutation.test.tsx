@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
 import { useSingleFlightMutation } from './use-single-flight-mutation';
 
-/** Issue 6, item 1: a double click sends one change, however fast the second click comes. */
+/** A double click sends one change, however fast the second click comes. */
 
 function Harness({ mutationFn }: { mutationFn: () => Promise<string> }) {
   const mutation = useSingleFlightMutation({ mutationFn });

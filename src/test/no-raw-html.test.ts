@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
 
 /**
- * Issue 6, item 3: nothing in the app writes markup from a string, so no value (a certificate's name, an
+ * Nothing in the app writes markup from a string, so no value (a certificate's name, an
  * API message, a pasted PEM) can ever be rendered as HTML. React escapes everything else.
  */
 

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../../../lib/api-error';
-import type { Certificate } from './certificate';
-import { certificateKeys } from './certificate-queries';
+import type { Certificate } from '../model/certificate';
+import { certificateKeys } from './certificate-keys';
 
 /** Puts the server's answer for one certificate into the list and its detail. */
 export function storeCertificate(queryClient: QueryClient, accountId: string, certificate: Certificate) {
@@ -52,6 +52,6 @@ export const refreshList = (queryClient: QueryClient, accountId: string) =>
  */
 export const refreshAfterFailure = (queryClient: QueryClient, accountId: string) => (error: ApiError) => {
   if (error.network || error.status === 404 || error.status === 409 || error.status >= 500) {
-    void queryClient.invalidateQueries({ queryKey: ['accounts', accountId] });
+    void queryClient.invalidateQueries({ queryKey: certificateKeys.account(accountId) });
   }
 };

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { isPending } from '../model/display-status';
 import { EMPTY_HISTORY, type GenerationHistory, rememberGenerations } from '../model/generation-allowance';
+import { certificateKeys } from './certificate-keys';
 import { getGatewayConfiguration } from './gateway-configuration';
 import { getCertificate } from './get-certificate';
 import { listCertificates } from './list-certificates';
@@ -10,15 +11,6 @@ export const PENDING_POLL_MS = 2000;
 
 /** Another tab or administrator may have changed the account: coming back to the page always refreshes. */
 const ON_FOCUS = { refetchOnWindowFocus: 'always' } as const;
-
-export const certificateKeys = {
-  all: (accountId: string) => ['accounts', accountId, 'certificates'] as const,
-  list: (accountId: string) => [...certificateKeys.all(accountId), 'list'] as const,
-  detail: (accountId: string, id: string) => [...certificateKeys.all(accountId), 'detail', id] as const,
-  configuration: (accountId: string) => ['accounts', accountId, 'gateway-configuration'] as const,
-  /** What the screen has seen of recent generations; kept on the client only, never fetched. */
-  generations: (accountId: string) => ['accounts', accountId, 'generation-history'] as const,
-};
 
 export const certificateQueries = {
   list: (accountId: string) =>

@@ -1,66 +1,72 @@
-import { readBoolean, readOptionalString, readRecord, readString } from '../../../lib/parse';
+import * as v from 'valibot';
+import { optionalString, parseWith } from '../../../lib/schema';
+import type { BindingStatus, Certificate } from '../model/certificate';
 
-export type BindingStatus = 'inactive' | 'pending_deployment' | 'available' | 'pending_deletion';
-export type CertificateType = 'gateway_managed' | 'custom';
-
-export type Certificate = {
-  id: string;
-  /** Custom certificates carry the name given at upload; generated ones have none. */
-  name: string | null;
-  bindingStatus: BindingStatus;
-  inUse: boolean;
-  type: CertificateType;
-  pem: string;
-  fingerprint: string;
-  issuerOrg: string;
-  issuerRaw: string;
-  /** RFC 3339, or null where the API says the field does not apply (0001-01-01). */
-  createdAt: string | null;
-  updatedAt: string | null;
-  uploadedOn: string | null;
-  expiresOn: string | null;
-};
-
-export const NIL_UUID = '00000000-0000-0000-0000-000000000000';
-
-const BINDING_STATUSES: Record<string, BindingStatus> = {
+const BINDING_STATUSES = {
   inactive: 'inactive',
   pending_deployment: 'pending_deployment',
   available: 'available',
   // Older API versions say `active` for `available`.
   active: 'available',
   pending_deletion: 'pending_deletion',
-};
+} as const satisfies Record<string, BindingStatus>;
 
-function readTimestamp(record: Record<string, unknown>, field: string): string | null {
-  const value = readOptionalString(record, field);
-  if (value === null || value.startsWith('0001-01-01')) return null;
-  if (Number.isNaN(Date.parse(value))) throw new Error(`"${field}" is not a date`);
-  return value;
-}
+const bindingStatus = v.pipe(
+  v.string('is not a string'),
+  v.check(
+    (value) => Object.hasOwn(BINDING_STATUSES, value),
+    (issue) => `${issue.input} is not a known status`,
+  ),
+  v.transform((value) => BINDING_STATUSES[value as keyof typeof BINDING_STATUSES]),
+);
 
-export function parseCertificate(value: unknown): Certificate {
-  const record = readRecord(value, 'the certificate');
-  const status = BINDING_STATUSES[readString(record, 'binding_status')];
-  if (!status) throw new Error(`"binding_status" ${String(record.binding_status)} is not a known status`);
-  const type = readString(record, 'type');
-  if (type !== 'gateway_managed' && type !== 'custom') throw new Error(`"type" ${type} is not a known type`);
-  return {
-    id: readString(record, 'id'),
-    name: readOptionalString(record, 'name') || null,
-    bindingStatus: status,
-    inUse: record.in_use === undefined ? false : readBoolean(record, 'in_use'),
-    type,
-    pem: readOptionalString(record, 'certificate') ?? '',
-    fingerprint: readOptionalString(record, 'fingerprint') ?? '',
-    issuerOrg: readOptionalString(record, 'issuer_org') ?? '',
-    issuerRaw: readOptionalString(record, 'issuer_raw') ?? '',
-    createdAt: readTimestamp(record, 'created_at'),
-    updatedAt: readTimestamp(record, 'updated_at'),
-    uploadedOn: readTimestamp(record, 'uploaded_on'),
-    expiresOn: readTimestamp(record, 'expires_on'),
-  };
-}
+/** RFC 3339; the API's `0001-01-01…` (and an absent field) mean "does not apply", read as null. */
+const timestamp = v.pipe(
+  optionalString(),
+  v.transform((value) => (value == null || value.startsWith('0001-01-01') ? null : value)),
+  v.check((value) => value === null || !Number.isNaN(Date.parse(value)), 'is not a date'),
+);
+
+const apiCertificate = v.object(
+  {
+    id: v.string('is not a string'),
+    name: optionalString(),
+    binding_status: bindingStatus,
+    in_use: v.optional(v.boolean('is not true or false'), false),
+    type: v.picklist(['gateway_managed', 'custom'], (issue) => `${issue.input} is not a known type`),
+    certificate: optionalString(),
+    fingerprint: optionalString(),
+    issuer_org: optionalString(),
+    issuer_raw: optionalString(),
+    created_at: timestamp,
+    updated_at: timestamp,
+    uploaded_on: timestamp,
+    expires_on: timestamp,
+  },
+  'is not an object',
+);
+
+const toCertificate = (api: v.InferOutput<typeof apiCertificate>): Certificate => ({
+  id: api.id,
+  name: api.name || null,
+  bindingStatus: api.binding_status,
+  inUse: api.in_use,
+  type: api.type,
+  pem: api.certificate ?? '',
+  fingerprint: api.fingerprint ?? '',
+  issuerOrg: api.issuer_org ?? '',
+  issuerRaw: api.issuer_raw ?? '',
+  createdAt: api.created_at ?? null,
+  updatedAt: api.updated_at ?? null,
+  uploadedOn: api.uploaded_on ?? null,
+  expiresOn: api.expires_on ?? null,
+});
+
+export const parseCertificate = (value: unknown): Certificate =>
+  toCertificate(parseWith(apiCertificate, value, 'the certificate'));
+
+export const parseCertificateList = (value: unknown): Certificate[] =>
+  parseWith(v.array(apiCertificate, 'is not a list'), value, 'the certificate list').map(toCertificate);
 
 /** The gateway path of an account, for every certificate and configuration call. */
 export const gatewayPath = (accountId: string) => `/accounts/${encodeURIComponent(accountId)}/gateway`;

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
+import * as v from 'valibot';
 import { apiRequest } from '../../../lib/api-client';
-import { readRecord, readString } from '../../../lib/parse';
+import { parseWith } from '../../../lib/schema';
 import { useSingleFlightMutation } from '../../../lib/use-single-flight-mutation';
 import { refreshAfterFailure, refreshList } from './certificate-cache';
 
@@ -8,13 +9,18 @@ export type CustomCertificateUpload = { name: string; certificate: string; priva
 
 export type UploadedCertificate = { id: string; name: string; expiresOn: string };
 
+const apiUploaded = v.object(
+  {
+    id: v.string('is not a string'),
+    name: v.string('is not a string'),
+    expires_on: v.string('is not a string'),
+  },
+  'is not an object',
+);
+
 function parseUploaded(value: unknown): UploadedCertificate {
-  const record = readRecord(value, 'the uploaded certificate');
-  return {
-    id: readString(record, 'id'),
-    name: readString(record, 'name'),
-    expiresOn: readString(record, 'expires_on'),
-  };
+  const uploaded = parseWith(apiUploaded, value, 'the uploaded certificate');
+  return { id: uploaded.id, name: uploaded.name, expiresOn: uploaded.expires_on };
 }
 
 const mtlsPath = (accountId: string) => `/accounts/${encodeURIComponent(accountId)}/mtls_certificates`;

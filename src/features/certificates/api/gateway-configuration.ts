@@ -1,9 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
+import * as v from 'valibot';
 import { apiRequest } from '../../../lib/api-client';
-import { readOptionalString, readRecord } from '../../../lib/parse';
+import { optionalString, parseWith } from '../../../lib/schema';
 import { useSingleFlightMutation } from '../../../lib/use-single-flight-mutation';
-import { gatewayPath, NIL_UUID } from './certificate';
+import { NIL_UUID } from '../model/certificate';
+import { gatewayPath } from './certificate';
 import { refreshAfterFailure } from './certificate-cache';
+import { certificateKeys } from './certificate-keys';
 
 export type GatewayConfiguration = {
   /** The certificate Gateway inspects with; null when Cloudflare's own root is used. */
@@ -11,18 +14,25 @@ export type GatewayConfiguration = {
   updatedAt: string | null;
 };
 
+const apiConfiguration = v.object(
+  {
+    settings: v.nullish(
+      v.object(
+        { certificate: v.nullish(v.object({ id: optionalString() }, 'is not an object')) },
+        'is not an object',
+      ),
+    ),
+    updated_at: optionalString(),
+  },
+  'is not an object',
+);
+
 function parseConfiguration(value: unknown): GatewayConfiguration {
-  const record = readRecord(value, 'the configuration');
-  const settings =
-    record.settings === undefined || record.settings === null ? {} : readRecord(record.settings, 'settings');
-  const certificate =
-    settings.certificate === undefined || settings.certificate === null
-      ? null
-      : readRecord(settings.certificate, 'settings.certificate');
-  const id = certificate ? readOptionalString(certificate, 'id') : null;
+  const configuration = parseWith(apiConfiguration, value, 'the configuration');
+  const id = configuration.settings?.certificate?.id ?? null;
   return {
     certificateId: id && id !== NIL_UUID ? id : null,
-    updatedAt: readOptionalString(record, 'updated_at'),
+    updatedAt: configuration.updated_at ?? null,
   };
 }
 
@@ -42,7 +52,7 @@ export function useTurnOnCertificate(accountId: string) {
   const queryClient = useQueryClient();
   return useSingleFlightMutation({
     mutationFn: (id: string) => turnOnCertificate(accountId, id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['accounts', accountId] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: certificateKeys.account(accountId) }),
     onError: refreshAfterFailure(queryClient, accountId),
   });
 }

@@ -9,7 +9,7 @@ import {
 } from '../model/generation-allowance';
 import { gatewayPath, parseCertificate } from './certificate';
 import { refreshAfterFailure, refreshList, storeCertificate } from './certificate-cache';
-import { certificateKeys } from './certificate-queries';
+import { certificateKeys } from './certificate-keys';
 
 /** Without `validityDays` Cloudflare uses its default (1825 days, 5 years). */
 export const generateCertificate = (accountId: string, validityDays?: number) =>

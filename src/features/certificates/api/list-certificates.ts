@@ -1,9 +1,5 @@
 import { apiRequest } from '../../../lib/api-client';
-import { readArray } from '../../../lib/parse';
-import { gatewayPath, parseCertificate } from './certificate';
+import { gatewayPath, parseCertificateList } from './certificate';
 
 export const listCertificates = (accountId: string, signal?: AbortSignal) =>
-  apiRequest(`${gatewayPath(accountId)}/certificates`, {
-    signal,
-    parse: (result) => readArray(result, 'the certificate list').map(parseCertificate),
-  });
+  apiRequest(`${gatewayPath(accountId)}/certificates`, { signal, parse: parseCertificateList });

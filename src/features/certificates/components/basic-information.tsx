@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { describeAge, describeExpiry, formatDateTime } from '../../../lib/format-date';
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from '../model/certificate';
 import { typeLabel } from '../model/certificate-label';
 import { expiryState } from '../model/expiry';
 import { ExpiryMark } from './expiry-mark';

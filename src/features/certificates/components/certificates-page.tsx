@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Outlet, useNavigate, useParams, useSearchParams } from 'react-router';
-import { certificatePath } from '../../../app/paths';
 import { useNow } from '../../../lib/use-now';
 import { certificateQueries } from '../api/certificate-queries';
 import { isPending } from '../model/display-status';
@@ -14,6 +13,7 @@ import {
   viewCertificates,
   writeView,
 } from '../model/list-view';
+import { certificatePath } from '../paths';
 import { CertificatesSkeleton } from './certificates-skeleton';
 import { CertificatesTable } from './certificates-table';
 import { EmptyState } from './empty-state';

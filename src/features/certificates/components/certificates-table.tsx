@@ -1,11 +1,11 @@
 import { memo, useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { certificatePath } from '../../../app/paths';
 import { describeExpiry, formatDate } from '../../../lib/format-date';
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from '../model/certificate';
 import { certificateLabel, typeLabel } from '../model/certificate-label';
 import { expiryState } from '../model/expiry';
 import type { ListView, SortKey } from '../model/list-view';
+import { certificatePath } from '../paths';
 import { ExpiryMark } from './expiry-mark';
 import { StatusBadge } from './status-badge';
 

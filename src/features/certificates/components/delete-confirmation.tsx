@@ -1,6 +1,6 @@
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import type { Certificate } from '../api/certificate';
 import { useDeleteCertificate } from '../api/delete-certificate';
+import type { Certificate } from '../model/certificate';
 import { certificateLabel } from '../model/certificate-label';
 
 type Props = {

@@ -1,4 +1,4 @@
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from '../model/certificate';
 import { expiredNotice } from '../model/expiry';
 
 /** Says, at the top of the drawer, that a certificate has expired, when, and what it can no longer do. */

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from '../model/certificate';
 import { ExpiryBanner } from './expiry-banner';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');

@@ -1,5 +1,5 @@
 import { describeExpiry, formatDate } from '../../../lib/format-date';
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from '../model/certificate';
 import { certificateLabel } from '../model/certificate-label';
 import { displayStatus } from '../model/display-status';
 import { expiryState } from '../model/expiry';

@@ -3,9 +3,9 @@ import { useId, useState } from 'react';
 import { Modal } from '../../../components/ui/modal';
 import { SlowNotice } from '../../../components/ui/slow-notice';
 import { formatDate, formatDateTime } from '../../../lib/format-date';
-import type { Certificate } from '../api/certificate';
 import { certificateQueries } from '../api/certificate-queries';
 import { useGenerateCertificate } from '../api/generate-certificate';
+import type { Certificate } from '../model/certificate';
 import { type GenerationAllowance, generationAllowance } from '../model/generation-allowance';
 import {
   DEFAULT_VALIDITY_DAYS,

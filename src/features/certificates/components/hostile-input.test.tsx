@@ -9,7 +9,7 @@ import { setupMockApi } from '../../../test/mock-server';
 import { renderApp } from '../../../test/render-app';
 
 /**
- * Issue 6, item 3: malformed and hostile values through every input of the screen. Each is answered
+ * Malformed and hostile values through every input of the screen. Each is answered
  * beside its field with a message a person can act on, nothing is sent, and nothing typed is ever
  * rendered as markup.
  */

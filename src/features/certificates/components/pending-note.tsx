@@ -1,4 +1,4 @@
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from '../model/certificate';
 
 /** Says what a pending certificate is waiting for, and that the screen keeps itself up to date meanwhile. */
 export function PendingNote({ certificate }: { certificate: Pick<Certificate, 'bindingStatus'> }) {

@@ -1,4 +1,4 @@
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from '../model/certificate';
 import { type DisplayStatus, displayStatus } from '../model/display-status';
 
 /** Each status has its own shape (drawn in CSS) as well as colour, so it never rests on colour alone. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Certificate } from '../api/certificate';
 import type { ActionState } from '../model/available-actions';
+import type { Certificate } from '../model/certificate';
 import { ActionButton } from './action-button';
 import { TurnOnConfirmation } from './turn-on-confirmation';
 

@@ -1,6 +1,6 @@
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import type { Certificate } from '../api/certificate';
 import { useTurnOnCertificate } from '../api/gateway-configuration';
+import type { Certificate } from '../model/certificate';
 import { certificateLabel } from '../model/certificate-label';
 import { turnOnExpiryWarning } from '../model/expiry';
 

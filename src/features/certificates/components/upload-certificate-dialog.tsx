@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Modal } from '../../../components/ui/modal';
 import { SlowNotice } from '../../../components/ui/slow-notice';
-import type { Certificate } from '../api/certificate';
 import { type UploadedCertificate, useUploadCustomCertificate } from '../api/custom-certificates';
+import type { Certificate } from '../model/certificate';
 import { PemField } from './pem-field';
 
-/** Spec rule 7. */
+/** At most 5 custom certificates per account; the mock refuses the sixth too. */
 export const MAX_CUSTOM_CERTIFICATES = 5;
 const MAX_NAME_LENGTH = 255;
 

@@ -1,5 +1,5 @@
 import { formatDate } from '../../../lib/format-date';
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from './certificate';
 import { expiryState } from './expiry';
 
 /** An action is shown and enabled, shown disabled with the reason, or hidden. */

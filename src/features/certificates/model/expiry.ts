@@ -1,5 +1,5 @@
 import { describeExpiry, formatDate, formatDateTime } from '../../../lib/format-date';
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from './certificate';
 
 export const EXPIRING_SOON_DAYS = 30;
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from './certificate';
 import { freshestCertificate } from './freshest';
 
 const certificate = (fields: Partial<Certificate>): Certificate => ({

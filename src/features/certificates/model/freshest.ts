@@ -1,4 +1,4 @@
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from './certificate';
 
 /** A copy of a certificate and when the screen received it. */
 export type Sighting = { certificate: Certificate | undefined; receivedAt: number };

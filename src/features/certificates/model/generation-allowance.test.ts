@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from './certificate';
 import {
   EMPTY_HISTORY,
   generationAllowance,

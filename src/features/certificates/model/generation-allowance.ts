@@ -1,4 +1,4 @@
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from './certificate';
 
 export const GENERATIONS_PER_DAY = 3;
 const DAY_MS = 86_400_000;

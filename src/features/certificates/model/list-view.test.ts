@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from './certificate';
 import { nextSort, readView, viewCertificates, writeView } from './list-view';
 
 const certificate = (id: string, fields: Partial<Certificate>): Certificate => ({

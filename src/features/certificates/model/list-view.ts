@@ -1,4 +1,4 @@
-import type { Certificate } from '../api/certificate';
+import type { Certificate } from '../model/certificate';
 import { type DisplayStatus, displayStatus } from './display-status';
 
 export const STATUS_FILTERS = [

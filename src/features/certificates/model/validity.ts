@@ -1,4 +1,4 @@
-/** The durations the Generate dialog offers, in the spec's words. */
+/** The durations the Generate dialog offers, in the screen's words. */
 export const DURATION_PRESETS = [
   { label: '1 year', days: 365 },
   { label: '2 years', days: 730 },

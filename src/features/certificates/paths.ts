@@ -1,2 +1,3 @@
+/** The feature's routes, owned here so that the app shell mounts them and the feature needs nothing from it. */
 export const certificatesPath = (accountId: string) => `/accounts/${accountId}/certificates`;
 export const certificatePath = (accountId: string, id: string) => `${certificatesPath(accountId)}/${id}`;
