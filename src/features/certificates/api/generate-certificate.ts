@@ -34,8 +34,10 @@ export function useGenerateCertificate(accountId: string) {
     },
     onError: (error) => {
       // The server's word on when the next generation is allowed holds until that time passes.
-      if (error.status === 429)
-        updateHistory((history) => rememberRefusal(history, error.retryAt, Date.now()));
+      // Only a refusal that says when: a 429 without a time may be any rate limit, and is shown as it is.
+      const until = error.status === 429 ? error.retryAt : null;
+      if (until !== null)
+        updateHistory((history) => rememberRefusal(history, { until, message: error.message }));
       refreshAfterFailure(queryClient, accountId)(error);
     },
   });

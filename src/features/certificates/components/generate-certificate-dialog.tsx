@@ -29,10 +29,17 @@ type Props = {
 type Choice = number | 'custom';
 
 function AllowanceNote({ allowance }: { allowance: GenerationAllowance }) {
-  if (allowance.kind === 'none-left') {
-    // After a refusal this is the server's answer, so it is announced; the error itself is not shown twice.
+  if (allowance.kind === 'refused') {
+    // The server's answer, kept until the time it names: announced once, in place of the error.
     return (
-      <p className="callout callout--warn" role={allowance.refused ? 'alert' : undefined}>
+      <p className="callout callout--warn" role="alert">
+        {allowance.message}
+      </p>
+    );
+  }
+  if (allowance.kind === 'none-left') {
+    return (
+      <p className="callout callout--warn">
         This account has generated 3 certificates in the last 24 hours, the most allowed. The next one can be
         generated after {formatDateTime(allowance.nextAt)}.
       </p>
@@ -64,10 +71,10 @@ export function GenerateCertificateDialog({
   // Unknown until the list has been seen once; after that, what the screen has seen, and any refusal.
   const allowance = certificates ? generationAllowance(history, now) : null;
   const busy = generate.isPending;
-  const limitReached = allowance?.kind === 'none-left';
-  // A 429 is said once, by the allowance note, in the screen's date style.
-  const failure =
-    generate.isError && !(generate.error.status === 429 && limitReached) ? generate.error : null;
+  const limitReached = allowance?.kind === 'none-left' || allowance?.kind === 'refused';
+  const rateLimited = generate.error?.status === 429;
+  // A 429 is said once: by the kept refusal when it named a time, else by the error alone.
+  const failure = generate.isError && !(rateLimited && allowance?.kind === 'refused') ? generate.error : null;
 
   const close = (next: boolean) => {
     // While generating, the dialog stays: closing it would hide whether the certificate was made.
@@ -166,7 +173,9 @@ export function GenerateCertificateDialog({
             ? `Expires on ${formatDate(expiryAfter(parsed.days, now))} (${parsed.days.toLocaleString('en-US')} ${parsed.days === 1 ? 'day' : 'days'}).`
             : 'Enter the number of days to see when it expires.'}
         </p>
-        {allowance ? <AllowanceNote allowance={allowance} /> : null}
+        {allowance && !(rateLimited && allowance.kind === 'up-to') ? (
+          <AllowanceNote allowance={allowance} />
+        ) : null}
 
         <SlowNotice pending={busy} />
         {failure ? (

@@ -15,15 +15,20 @@ type Props = {
 /** "Confirm and turn on certificate", where the seed puts it: in Basic information. */
 export function TurnOnAction({ accountId, certificate, current, state, now }: Props) {
   const [confirming, setConfirming] = useState(false);
-  if (state.kind === 'hidden') return null;
   return (
-    <div className="actions basic-information__action">
-      <ActionButton
-        state={state}
-        label="Confirm and turn on certificate"
-        variant="primary"
-        onClick={() => setConfirming(true)}
-      />
+    <>
+      {state.kind === 'hidden' ? null : (
+        <div className="actions basic-information__action">
+          <ActionButton
+            state={state}
+            label="Confirm and turn on certificate"
+            variant="primary"
+            onClick={() => setConfirming(true)}
+          />
+        </div>
+      )}
+      {/* Stays mounted when the button goes (another tab changed the certificate), so an open
+          confirmation still answers with the server's reason. */}
       <TurnOnConfirmation
         accountId={accountId}
         certificate={certificate}
@@ -32,6 +37,6 @@ export function TurnOnAction({ accountId, certificate, current, state, now }: Pr
         open={confirming}
         onOpenChange={setConfirming}
       />
-    </div>
+    </>
   );
 }

@@ -35,33 +35,25 @@ test('a delete does not give a generation back', () => {
   expect(generationAllowance(afterDelete, now)).toEqual({
     kind: 'none-left',
     nextAt: new Date(now - 3 * HOUR + 24 * HOUR),
-    refused: false,
   });
   // Once the oldest leaves the window, one more is allowed.
   expect(generationAllowance(afterDelete, now + 21 * HOUR + 1)).toEqual({ kind: 'up-to', left: 1 });
 });
 
-test("after a 429, the server's next allowed time holds until it passes", () => {
+test("after a 429, the server's words and next allowed time hold until it passes", () => {
   const nextAt = now + 5 * HOUR;
-  const history = rememberRefusal(rememberGenerations(EMPTY_HISTORY, [generated('a', 1)], now), nextAt, now);
-  expect(generationAllowance(history, now)).toEqual({
-    kind: 'none-left',
-    nextAt: new Date(nextAt),
-    refused: true,
-  });
+  const message = 'The next one can be generated after Jun 15, 2026, 5:00 PM UTC.';
+  const seen = rememberGenerations(EMPTY_HISTORY, [generated('a', 1)], now);
+  const history = rememberRefusal(seen, { until: nextAt, message });
+  expect(generationAllowance(history, now)).toEqual({ kind: 'refused', nextAt: new Date(nextAt), message });
   // A later list (what the screen sees) does not lift it early.
-  expect(generationAllowance(rememberGenerations(history, [], now + HOUR), now + HOUR).kind).toBe(
-    'none-left',
-  );
+  expect(generationAllowance(rememberGenerations(history, [], now + HOUR), now + HOUR).kind).toBe('refused');
   expect(generationAllowance(history, nextAt + 1)).toEqual({ kind: 'up-to', left: 2 });
 });
 
-test('a refusal that names no time holds for 24 hours', () => {
-  const history = rememberRefusal(EMPTY_HISTORY, null, now);
-  expect(generationAllowance(history, now)).toMatchObject({
-    kind: 'none-left',
-    nextAt: new Date(now + 24 * HOUR),
-  });
+test('an earlier refusal does not shorten a later one', () => {
+  const later = rememberRefusal(EMPTY_HISTORY, { until: now + 5 * HOUR, message: 'later' });
+  expect(rememberRefusal(later, { until: now + HOUR, message: 'earlier' })).toBe(later);
 });
 
 test('nothing new seen keeps the same history object', () => {

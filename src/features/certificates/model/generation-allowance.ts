@@ -3,13 +3,16 @@ import type { Certificate } from './certificate';
 export const GENERATIONS_PER_DAY = 3;
 const DAY_MS = 86_400_000;
 
+/** The server's last refusal (a 429 that said when): its words, and the time it named. */
+export type Refusal = { until: number; message: string };
+
 /**
  * What the screen has learnt about recent generations: when each generated certificate it has seen was
- * created (by id, so a deleted one still counts), and the next allowed time a refusal named, if any.
+ * created (by id, so a deleted one still counts), and the server's refusal while it holds.
  */
-export type GenerationHistory = { createdAt: Record<string, number>; refusedUntil: number | null };
+export type GenerationHistory = { createdAt: Record<string, number>; refusal: Refusal | null };
 
-export const EMPTY_HISTORY: GenerationHistory = { createdAt: {}, refusedUntil: null };
+export const EMPTY_HISTORY: GenerationHistory = { createdAt: {}, refusal: null };
 
 export type GenerationAllowance =
   /**
@@ -17,8 +20,10 @@ export type GenerationAllowance =
    * so what it has seen gives only an upper bound.
    */
   | { kind: 'up-to'; left: number }
-  /** None now; `nextAt` is when the next one is allowed; `refused` when the server said so. */
-  | { kind: 'none-left'; nextAt: Date; refused: boolean };
+  /** None now, as the generations seen prove: `nextAt` is when the next one is allowed. */
+  | { kind: 'none-left'; nextAt: Date }
+  /** None now, as the server said: its words (which name the time) hold until then. */
+  | { kind: 'refused'; nextAt: Date; message: string };
 
 /**
  * Adds the generated certificates of a list to what the screen has seen. Rule 2 counts generations, not
@@ -39,28 +44,18 @@ export function rememberGenerations(
     createdAt[certificate.id] = at;
     changed = true;
   }
-  const refusedUntil =
-    history.refusedUntil !== null && history.refusedUntil > now ? history.refusedUntil : null;
-  return changed || refusedUntil !== history.refusedUntil ? { createdAt, refusedUntil } : history;
+  const refusal = history.refusal && history.refusal.until > now ? history.refusal : null;
+  return changed || refusal !== history.refusal ? { createdAt, refusal } : history;
 }
 
-/**
- * Keeps the next allowed time a 429 named, so the screen says it until that time passes. A refusal that
- * names no time holds for 24 hours, the longest any generation counts.
- */
-export const rememberRefusal = (
-  history: GenerationHistory,
-  nextAt: number | null,
-  now: number,
-): GenerationHistory => ({
-  ...history,
-  refusedUntil: Math.max(nextAt ?? now + DAY_MS, history.refusedUntil ?? 0),
-});
+/** Keeps a 429 that named the next allowed time, so the screen says it until that time passes. */
+export const rememberRefusal = (history: GenerationHistory, refusal: Refusal): GenerationHistory =>
+  history.refusal && history.refusal.until > refusal.until ? history : { ...history, refusal };
 
 /** How many more certificates can be generated now: never more than the server would allow. */
 export function generationAllowance(history: GenerationHistory, now: number): GenerationAllowance {
-  if (history.refusedUntil !== null && history.refusedUntil > now) {
-    return { kind: 'none-left', nextAt: new Date(history.refusedUntil), refused: true };
+  if (history.refusal && history.refusal.until > now) {
+    return { kind: 'refused', nextAt: new Date(history.refusal.until), message: history.refusal.message };
   }
   const recent = Object.values(history.createdAt)
     .filter((at) => at > now - DAY_MS)
@@ -68,7 +63,7 @@ export function generationAllowance(history: GenerationHistory, now: number): Ge
   if (recent.length >= GENERATIONS_PER_DAY) {
     // The count drops below the limit when the oldest generations that keep it there leave the window.
     const oldestThatCounts = recent[recent.length - GENERATIONS_PER_DAY] ?? now;
-    return { kind: 'none-left', nextAt: new Date(oldestThatCounts + DAY_MS), refused: false };
+    return { kind: 'none-left', nextAt: new Date(oldestThatCounts + DAY_MS) };
   }
   return { kind: 'up-to', left: GENERATIONS_PER_DAY - recent.length };
 }
