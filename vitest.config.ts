@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react()],
@@ -12,6 +12,10 @@ export default defineConfig({
       'scripts/**/*.test.ts',
       'bench/**/*.test.ts',
     ],
+    // Load tests carry time and memory budgets that depend on the machine: `npm run test:load` runs them.
+    exclude: process.env.LOAD_TESTS
+      ? configDefaults.exclude
+      : [...configDefaults.exclude, '**/*.load.test.ts'],
     setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
     testTimeout: 20_000,

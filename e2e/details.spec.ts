@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { opensslCa, opensslField } from '../test-kit/openssl';
 import { detail, drawer, expect, test } from './fixtures';
-import { opensslCa, opensslField } from './openssl-ca';
 
 test("an uploaded openssl CA's details read as openssl reads them, fingerprints included", async ({
   openCertificates,

@@ -1,5 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import {
+  type Behaviour,
+  type ControlAnswer,
+  type ControlTransport,
+  type Fault,
+  type MockControls,
+  mockControls,
+} from '../test-kit/mock-controls';
 
 /** A call the page made to the (simulated) Cloudflare API; MSW-served requests are still page requests. */
 export type ApiCall = { method: string; path: string; at: number; body: unknown };
@@ -13,39 +21,36 @@ type Fixtures = {
    * Changes how the mock answers this account: `pendingMs` (how long Pending lasts), `latencyMs`, `flaky`.
    * It is a call from inside the page, because only the page's requests reach the service worker.
    */
-  mockBehaviour: (behaviour: { pendingMs?: number; latencyMs?: number; flaky?: boolean }) => Promise<void>;
+  mockBehaviour: (behaviour: Behaviour) => Promise<void>;
   /**
    * Makes the next matching API call(s) of this account fail: e.g. `{ kind: 'status', status: 503,
    * method: 'GET', path: '/gateway/certificates', times: 3 }`. Faults live in the page's worker host,
    * so a full page load forgets them.
    */
-  mockFault: (fault: {
-    kind: 'status' | 'network' | 'delay';
-    status?: number;
-    delayMs?: number;
-    method?: string;
-    path?: string;
-    times?: number;
-  }) => Promise<void>;
+  mockFault: (fault: Fault) => Promise<void>;
   /** Every request the page sends under /client/v4/, recorded from the start of the test. */
   apiCalls: ApiCall[];
   /** Runs axe on the page as it is now and returns the serious and critical violations, described. */
   axe: (options?: { include?: string }) => Promise<string[]>;
 };
 
-/** Calls one of the mock's control endpoints from inside the page: only the page's requests reach its worker. */
-async function mockControl(page: Page, accountId: string, method: string, control: string, body: unknown) {
-  const answer = await page.evaluate(
-    ([account, verb, path, payload]) =>
-      fetch(`/client/v4/accounts/${account}/__mock/${path}`, {
-        method: verb,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(payload),
-      }).then((response) => response.json() as Promise<{ success: boolean; errors: unknown[] }>),
-    [accountId, method, control, body] as const,
-  );
-  expect(answer.errors, `the mock accepted ${method} __mock/${control}`).toEqual([]);
-  expect(answer.success).toBe(true);
+/** The mock's controls for one account, sent from inside the page: only its requests reach the worker. */
+export function pageControls(page: Page, accountId: string): MockControls {
+  const send: ControlTransport = async (method, path, body) => {
+    const answer = await page.evaluate(
+      ([verb, url, payload]) =>
+        fetch(`/client/v4${url}`, {
+          method: verb,
+          headers: payload === undefined ? {} : { 'content-type': 'application/json' },
+          body: payload === undefined ? undefined : JSON.stringify(payload),
+        }).then((response) => response.json() as Promise<ControlAnswer>),
+      [method, path, body] as const,
+    );
+    expect(answer.errors, `the mock accepted ${method} ${path}`).toEqual([]);
+    expect(answer.success).toBe(true);
+    return answer;
+  };
+  return mockControls(send, accountId);
 }
 
 export const test = base.extend<Fixtures>({
@@ -63,10 +68,14 @@ export const test = base.extend<Fixtures>({
     });
   },
   mockBehaviour: async ({ page, accountId }, use) => {
-    await use((behaviour) => mockControl(page, accountId, 'PATCH', 'behaviour', behaviour));
+    await use(async (behaviour) => {
+      await pageControls(page, accountId).behaviour(behaviour);
+    });
   },
   mockFault: async ({ page, accountId }, use) => {
-    await use((fault) => mockControl(page, accountId, 'POST', 'faults', fault));
+    await use(async (fault) => {
+      await pageControls(page, accountId).fault(fault);
+    });
   },
   apiCalls: async ({ page }, use) => {
     const calls: ApiCall[] = [];

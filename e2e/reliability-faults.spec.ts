@@ -1,14 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
+import type { Fault } from '../test-kit/mock-controls';
 import { detail, drawer, expect, test } from './fixtures';
-import {
-  changes,
-  type Fault,
-  injectFault,
-  makeCa,
-  type Snapshot,
-  shownRows,
-  snapshot,
-} from './reliability-support';
+import { changes, injectFault, makeCa, type Snapshot, shownRows, snapshot } from './reliability-support';
 
 /**
  * Every change the screen can make, under an HTTP 500, a 429, a network failure and a

@@ -1,39 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { type ApiCall, expect } from './fixtures';
-
-/** What the mock's `__mock/faults` control accepts (mocks/faults.ts). */
-export type Fault = {
-  kind: 'status' | 'network' | 'delay';
-  status?: number;
-  delayMs?: number;
-  method?: string;
-  path?: string;
-  times?: number;
-};
-
-/** A call from inside the page: only the page's requests reach the mock, which lives in the page. */
-async function control(page: Page, accountId: string, method: 'POST' | 'DELETE', body?: unknown) {
-  const answer = await page.evaluate(
-    ([account, verb, payload]) =>
-      fetch(`/client/v4/accounts/${account}/__mock/faults`, {
-        method: verb,
-        headers: { 'content-type': 'application/json' },
-        body: payload === undefined ? undefined : JSON.stringify(payload),
-      }).then((response) => response.json() as Promise<{ success: boolean }>),
-    [accountId, method, body] as const,
-  );
-  expect(answer.success, 'the mock accepted the fault control').toBe(true);
-}
+import type { Fault } from '../test-kit/mock-controls';
+import { OPENSSL_KEYS, opensslCa } from '../test-kit/openssl';
+import { type ApiCall, expect, pageControls } from './fixtures';
 
 /** The next matching call(s) of this account fail (or wait) as the fault says. A reload forgets it. */
 export const injectFault = (page: Page, accountId: string, fault: Fault) =>
-  control(page, accountId, 'POST', fault);
+  pageControls(page, accountId).fault(fault);
 
-export const clearFaults = (page: Page, accountId: string) => control(page, accountId, 'DELETE');
+export const clearFaults = (page: Page, accountId: string) => pageControls(page, accountId).clearFaults();
 
 export type Snapshot = Array<{
   id: string;
@@ -43,29 +17,32 @@ export type Snapshot = Array<{
   expires: string;
 }>;
 
-/** The account's certificates as the mock holds them, read the way the page reads them. */
-export async function snapshot(page: Page, accountId: string): Promise<Snapshot> {
-  return page.evaluate(async (account) => {
+export type ListedCertificate = {
+  id: string;
+  binding_status: string;
+  in_use: boolean;
+  updated_at: string;
+  expires_on: string;
+};
+
+/** The account's certificates as the API lists them, read from inside the page as the page reads them. */
+export const listed = (page: Page, accountId: string): Promise<ListedCertificate[]> =>
+  page.evaluate(async (account) => {
     const response = await fetch(`/client/v4/accounts/${account}/gateway/certificates`);
-    const body = (await response.json()) as {
-      result: Array<{
-        id: string;
-        binding_status: string;
-        in_use: boolean;
-        updated_at: string;
-        expires_on: string;
-      }>;
-    };
-    return body.result
-      .map((c) => ({
-        id: c.id,
-        status: c.binding_status,
-        inUse: c.in_use,
-        updated: c.updated_at,
-        expires: c.expires_on,
-      }))
-      .sort((a, b) => a.id.localeCompare(b.id));
+    return ((await response.json()) as { result: ListedCertificate[] }).result;
   }, accountId);
+
+/** The account's certificates as the mock holds them, in a stable order, to compare before and after. */
+export async function snapshot(page: Page, accountId: string): Promise<Snapshot> {
+  return (await listed(page, accountId))
+    .map((c) => ({
+      id: c.id,
+      status: c.binding_status,
+      inUse: c.in_use,
+      updated: c.updated_at,
+      expires: c.expires_on,
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /**
@@ -90,39 +67,5 @@ export const changes = (calls: ApiCall[], path: RegExp) =>
 export type TestCa = { cert: string; key: string };
 
 /** A throwaway P-256 root CA and its PKCS#8 key, made by openssl as an administrator would. */
-export function makeCa(name = 'Reliability Test Root'): TestCa {
-  const dir = mkdtempSync(join(tmpdir(), 'zt-ca-'));
-  try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:P-256',
-        '-nodes',
-        '-days',
-        '365',
-        '-subj',
-        `/O=${name}/CN=${name}`,
-        '-addext',
-        'basicConstraints=critical,CA:TRUE',
-        '-addext',
-        'keyUsage=critical,keyCertSign,cRLSign',
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-      ],
-      { stdio: 'pipe' },
-    );
-    return {
-      cert: readFileSync(join(dir, 'cert.pem'), 'utf8'),
-      key: readFileSync(join(dir, 'key.pem'), 'utf8'),
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+export const makeCa = (name = 'Reliability Test Root'): TestCa =>
+  opensslCa({ subject: `/O=${name}/CN=${name}`, key: OPENSSL_KEYS.p256 });

@@ -1,8 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { formatDate } from '../src/lib/format-date';
-import { makeCertificate, RSA_2048 } from '../src/lib/x509/test-certificates';
+import { opensslCa } from '../test-kit/openssl';
+import { makeCertificate, RSA_2048 } from '../test-kit/webcrypto-ca';
 import { type ApiCall, detail, drawer, expect, test } from './fixtures';
-import { opensslCa } from './openssl-ca';
 
 const DAY_MS = 86_400_000;
 

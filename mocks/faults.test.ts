@@ -5,7 +5,7 @@ import { startMock } from './test-support';
 test('an injected status answers the next matching call once, in the envelope, and changes nothing', async () => {
   const mock = startMock();
   const before = (await mock.list()).body.result.length;
-  await mock.request('POST', mock.account('/__mock/faults'), { kind: 'status', status: 429, method: 'POST' });
+  await mock.controls().fault({ kind: 'status', status: 429, method: 'POST' });
   const refused = await mock.generate({});
   expect(refused.status).toBe(429);
   expect(refused.body).toMatchObject({ success: false, result: null });
@@ -17,23 +17,18 @@ test('an injected status answers the next matching call once, in the envelope, a
 
 test('an injected network failure leaves no answer at all', async () => {
   const mock = startMock();
-  await mock.request('POST', mock.account('/__mock/faults'), { kind: 'network', path: '/certificates' });
+  await mock.controls().fault({ kind: 'network', path: '/certificates' });
   await expect(mock.list()).rejects.toThrow();
   expect((await mock.list()).status).toBe(200);
 });
 
 test('faults match by method and path, and can be cleared', async () => {
   const mock = startMock();
-  await mock.request('POST', mock.account('/__mock/faults'), {
-    kind: 'status',
-    status: 500,
-    path: '/activate',
-    times: 2,
-  });
+  await mock.controls().fault({ kind: 'status', status: 500, path: '/activate', times: 2 });
   expect((await mock.list()).status).toBe(200);
   const [inactive] = (await mock.list()).body.result.filter((c) => c.binding_status === 'inactive');
   expect((await mock.activate(inactive?.id ?? '')).status).toBe(500);
-  await mock.request('DELETE', mock.account('/__mock/faults'));
+  await mock.controls().clearFaults();
   expect((await mock.activate(inactive?.id ?? '')).status).toBe(202);
 });
 

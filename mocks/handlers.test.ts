@@ -80,9 +80,17 @@ test('the behaviour control sets latency, flakiness and pending time, and valida
   expect(behaviour).toEqual({ latencyMs: 0, flaky: false, pendingMs: 250 });
   expect(mock.store.behaviour(ACCOUNT)).toEqual(behaviour);
   expectFailure(await mock.behaviour({ latencyMs: -1 }), 400, /"latencyMs"/);
-  expectFailure(await mock.behaviour({ latencyMs: '5' }), 400, /"latencyMs"/);
+  expectFailure(
+    await mock.request('PATCH', mock.account('/__mock/behaviour'), { latencyMs: '5' }),
+    400,
+    /"latencyMs"/,
+  );
   expectFailure(await mock.behaviour({ pendingMs: -5 }), 400, /"pendingMs"/);
-  expectFailure(await mock.behaviour({ flaky: 'yes' }), 400, /"flaky"/);
-  expectFailure(await mock.behaviour('null'), 400, /Send/);
+  expectFailure(
+    await mock.request('PATCH', mock.account('/__mock/behaviour'), { flaky: 'yes' }),
+    400,
+    /"flaky"/,
+  );
+  expectFailure(await mock.request('PATCH', mock.account('/__mock/behaviour'), 'null'), 400, /Send/);
   expect(mock.store.behaviour(ACCOUNT)).toEqual(behaviour);
 });

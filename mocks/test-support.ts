@@ -6,10 +6,10 @@
  * the mock-api server does: under plain jsdom, `ArrayBuffer` comes from another realm than Node's WebCrypto,
  * which refuses it, so minting fails.
  */
-import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
 import { expect, onTestFinished } from 'vitest';
-import { derToPem, sha256Fingerprint } from '../src/lib/x509/pem';
+import { type Behaviour, mockControls } from '../test-kit/mock-controls';
+import { defaultScenarioRoles } from '../test-kit/scenario-certificates';
+import { makeCa as makeTestCa, type TestCa, type TestCaOptions } from '../test-kit/webcrypto-ca';
 import { createTestMock } from './node';
 import type { ApiCertificate } from './store/mock-store';
 import { memoryPersistence, type Persistence } from './store/persistence';
@@ -91,6 +91,9 @@ export function startMock({ start = START, pendingMs = PENDING_MS, persistence, 
   }
 
   const account = (path: string, accountId = ACCOUNT) => `/accounts/${accountId}${path}`;
+  /** The test kit's client for the mock's controls, over this mock's HTTP surface. */
+  const controls = (accountId = ACCOUNT) =>
+    mockControls((method, path, body) => request(method, path, body), accountId);
   const certificates = (id?: string, action?: string) =>
     account(`/gateway/certificates${id === undefined ? '' : `/${id}`}${action ? `/${action}` : ''}`);
 
@@ -118,9 +121,9 @@ export function startMock({ start = START, pendingMs = PENDING_MS, persistence, 
       }),
     upload: (body: UploadBody) => request<MtlsCertificate>('POST', account('/mtls_certificates'), body),
     removeCustom: (id: string) => request<MtlsCertificate>('DELETE', account(`/mtls_certificates/${id}`)),
-    scenario: (name: string, accountId = ACCOUNT) =>
-      request<{ scenario: string }>('POST', account('/__mock/scenario', accountId), { name }),
-    behaviour: (body: unknown) => request<unknown>('PATCH', account('/__mock/behaviour'), body),
+    scenario: (name: string, accountId = ACCOUNT) => controls(accountId).scenario(name),
+    behaviour: (body: Behaviour) => controls(ACCOUNT).behaviour(body),
+    controls,
   };
 }
 
@@ -151,78 +154,15 @@ export function must<T>(value: T | undefined | null, what = 'value'): T {
   return value;
 }
 
-/** The four certificates the `default` scenario seeds, by role. */
+/** The four certificates the `default` scenario seeds, by role, and the whole list. */
 export async function defaultCertificates(mock: Mock) {
   const certificates = expectSuccess(await mock.list());
-  const inactive = certificates.filter((certificate) => certificate.binding_status === 'inactive');
-  return {
-    all: certificates,
-    inUse: must(certificates.find((certificate) => certificate.in_use)),
-    available: must(
-      certificates.find((certificate) => certificate.binding_status === 'available' && !certificate.in_use),
-    ),
-    inactive: must(inactive.find((certificate) => Date.parse(certificate.expires_on) > mock.now())),
-    expired: must(inactive.find((certificate) => Date.parse(certificate.expires_on) <= mock.now())),
-  };
+  return { all: certificates, ...defaultScenarioRoles(certificates, mock.now()) };
 }
 
-const EC: EcKeyGenParams & EcdsaParams = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
-
-export type TestCa = {
-  pem: string;
-  keyPem: string;
-  /** The key's base64 lines, each with secret bytes in it: what must never appear in a response. */
-  keyLines: string[];
-  fingerprint: string;
-};
-
-export type TestCaOptions = {
-  ca?: boolean;
-  notBefore?: Date;
-  days?: number;
-  /** Sign the certificate with these keys but hand over this other private key. */
-  wrongKey?: boolean;
-  organization?: string;
-};
-
-/** A throwaway self-signed certificate and its PKCS#8 private key, as an administrator would upload. */
-export async function makeCa({
-  ca = true,
-  notBefore = new Date(START - DAY_MS),
-  days = 365,
-  wrongKey = false,
-  organization = 'Example Corp',
-}: TestCaOptions = {}): Promise<TestCa> {
-  const keys = (await crypto.subtle.generateKey(EC, true, ['sign', 'verify'])) as CryptoKeyPair;
-  const certificate = await x509.X509CertificateGenerator.createSelfSigned({
-    serialNumber: '01',
-    name: `O=${organization}, CN=${organization} Root CA`,
-    notBefore,
-    notAfter: new Date(notBefore.getTime() + days * DAY_MS),
-    signingAlgorithm: EC,
-    keys,
-    extensions: [
-      new x509.BasicConstraintsExtension(ca, undefined, true),
-      new x509.KeyUsagesExtension(
-        ca
-          ? x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign
-          : x509.KeyUsageFlags.digitalSignature,
-        true,
-      ),
-    ],
-  });
-  const privateKey = wrongKey
-    ? ((await crypto.subtle.generateKey(EC, true, ['sign', 'verify'])) as CryptoKeyPair).privateKey
-    : keys.privateKey;
-  const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', privateKey));
-  const keyPem = derToPem(pkcs8, 'PRIVATE KEY');
-  return {
-    pem: certificate.toString('pem'),
-    keyPem,
-    keyLines: keyPem.split('\n').filter((line) => line !== '' && !line.startsWith('-----')),
-    fingerprint: await sha256Fingerprint(new Uint8Array(certificate.rawData)),
-  };
-}
+/** A CA to upload, valid from a day before the mock's start. */
+export const makeCa = (options: TestCaOptions = {}) =>
+  makeTestCa({ notBefore: new Date(START - DAY_MS), ...options });
 
 export const uploadOf = (ca: TestCa, name = 'Corporate root'): UploadBody => ({
   name,

@@ -1,9 +1,11 @@
-// `npm run test:e2e`: finds (or installs) a Chromium, then runs Playwright with any extra arguments.
+// `npm run test:e2e`: finds (or installs) openssl and a Chromium, then runs Playwright with any extra arguments.
 import { spawnSync } from 'node:child_process';
 import { findBrowser } from './find-browser.mjs';
+import { ensureOpenssl } from './find-openssl.mjs';
 
 let browser;
 try {
+  ensureOpenssl();
   browser = await findBrowser();
 } catch (error) {
   console.error(`[browser] ${error instanceof Error ? error.message : String(error)}`);

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { Upstream } from './proxy.ts';
 
 export const DEFAULT_API_BASE_URL = 'https://api.cloudflare.com/client/v4';
@@ -22,6 +23,62 @@ type Env = Record<string, string | undefined>;
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
 
+const ACCOUNT_ID_MESSAGE =
+  'CLOUDFLARE_ACCOUNT_ID must be set to the 32-hex-character account id (Cloudflare dashboard › Account home › Account ID) when CLOUDFLARE_API_TOKEN is.';
+
+/** A plain http(s) base URL: no credentials, query or fragment, and no trailing slash. */
+const apiBaseUrl = v.pipe(
+  v.string(),
+  v.trim(),
+  v.transform((value) => value || DEFAULT_API_BASE_URL),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    try {
+      return new URL(dataset.value);
+    } catch {
+      addIssue({ message: `CLOUDFLARE_API_BASE_URL is not a URL: ${dataset.value}` });
+      return NEVER;
+    }
+  }),
+  v.check(
+    (base) => base.protocol === 'https:' || base.protocol === 'http:',
+    'CLOUDFLARE_API_BASE_URL must be an http(s) URL.',
+  ),
+  v.check(
+    (base) => !(base.username || base.password || base.search || base.hash),
+    'CLOUDFLARE_API_BASE_URL must be a plain base URL, without credentials, query or fragment.',
+  ),
+);
+
+/** Live mode's variables, declared once: each check's message names its variable, never the token's value. */
+const liveEnv = v.object({
+  CLOUDFLARE_API_TOKEN: v.pipe(
+    v.string(),
+    v.regex(/^[\x21-\x7e]+$/, 'CLOUDFLARE_API_TOKEN has spaces or characters a token cannot have.'),
+  ),
+  CLOUDFLARE_ACCOUNT_ID: v.pipe(
+    v.optional(v.string(), ''),
+    v.trim(),
+    v.toLowerCase(),
+    v.regex(/^[0-9a-f]{32}$/, ACCOUNT_ID_MESSAGE),
+  ),
+  CLOUDFLARE_API_BASE_URL: v.optional(apiBaseUrl, ''),
+  UPSTREAM_TIMEOUT_MS: v.pipe(
+    v.optional(v.string(), '30000'),
+    v.transform(Number),
+    v.check(
+      (ms) => Number.isFinite(ms) && ms > 0,
+      'UPSTREAM_TIMEOUT_MS must be a positive number of milliseconds.',
+    ),
+  ),
+});
+
+/** Throws the first failed check's message, which names the variable. */
+function parseEnv<S extends v.GenericSchema>(schema: S, env: Env): v.InferOutput<S> {
+  const result = v.safeParse(schema, env, { abortEarly: true });
+  if (!result.success) throw new ConfigError(result.issues[0].message);
+  return result.output;
+}
+
 /**
  * Live mode's settings from the environment, or `null` without a token. Shared by
  * `npm run serve` and the Vite dev plugin. Messages name variables, never the token's value.
@@ -35,41 +92,20 @@ export function readLiveConfig(env: Env): { live: Upstream | null; warnings: str
     }
     return { live: null, warnings };
   }
-  if (!/^[\x21-\x7e]+$/.test(token)) {
-    throw new ConfigError('CLOUDFLARE_API_TOKEN has spaces or characters a token cannot have.');
-  }
-  const accountId = env.CLOUDFLARE_ACCOUNT_ID?.trim().toLowerCase() ?? '';
-  if (!/^[0-9a-f]{32}$/.test(accountId)) {
-    throw new ConfigError(
-      'CLOUDFLARE_ACCOUNT_ID must be set to the 32-hex-character account id (Cloudflare dashboard › Account home › Account ID) when CLOUDFLARE_API_TOKEN is.',
-    );
-  }
-  const rawBase = env.CLOUDFLARE_API_BASE_URL?.trim() || DEFAULT_API_BASE_URL;
-  let base: URL;
-  try {
-    base = new URL(rawBase);
-  } catch {
-    throw new ConfigError(`CLOUDFLARE_API_BASE_URL is not a URL: ${rawBase}`);
-  }
-  if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-    throw new ConfigError('CLOUDFLARE_API_BASE_URL must be an http(s) URL.');
-  }
-  if (base.username || base.password || base.search || base.hash) {
-    throw new ConfigError(
-      'CLOUDFLARE_API_BASE_URL must be a plain base URL, without credentials, query or fragment.',
-    );
-  }
+  const read = parseEnv(liveEnv, { ...env, CLOUDFLARE_API_TOKEN: token });
+  const base = read.CLOUDFLARE_API_BASE_URL;
   if (base.protocol === 'http:' && !LOOPBACK.test(base.hostname)) {
     warnings.push(
       `CLOUDFLARE_API_BASE_URL is plain http to ${base.host}: the token would cross the network unencrypted.`,
     );
   }
-  const timeoutMs = Number(env.UPSTREAM_TIMEOUT_MS ?? 30_000);
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
-    throw new ConfigError('UPSTREAM_TIMEOUT_MS must be a positive number of milliseconds.');
-  }
   return {
-    live: { token, accountId, apiBaseUrl: base.href.replace(/\/+$/, ''), timeoutMs },
+    live: {
+      token,
+      accountId: read.CLOUDFLARE_ACCOUNT_ID,
+      apiBaseUrl: base.href.replace(/\/+$/, ''),
+      timeoutMs: read.UPSTREAM_TIMEOUT_MS,
+    },
     warnings,
   };
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures';
 import { DEAD_API_BASE, DEAD_UPSTREAM_URL, DEMO_URL, LIVE_ACCOUNT_ID } from './live-env';
 
 test('live with a dead upstream: the screen says the API cannot be reached, and the server lives on', async ({

@@ -1,7 +1,8 @@
 import { createHash, X509Certificate } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { drawer as certificateDrawer, detail, expect, test } from '../fixtures';
 import { LIVE_ACCOUNT_ID, LIVE_DIST_DIR, LIVE_TOKEN, LIVE_URL } from './live-env';
 import { upstream } from './upstream';
 
@@ -120,7 +121,7 @@ test('the main flow through the server: generate, activate, turn on, download', 
   const [created] = await cloudflare.certificates();
   expect(created).toMatchObject({ binding_status: 'inactive', in_use: false });
   const id = created?.id ?? '';
-  const drawer = page.getByRole('dialog', { name: `Certificate ${id.split('-')[0]}` });
+  const drawer = certificateDrawer(page, `Certificate ${id.split('-')[0]}`);
   await expect(drawer).toBeVisible();
   await expect(drawer.getByText('Inactive', { exact: true })).toBeVisible();
 
@@ -138,8 +139,7 @@ test('the main flow through the server: generate, activate, turn on, download', 
   expect(await cloudflare.inUseId()).toBe(id);
 
   // Download both forms; each is the same certificate as the screen's fingerprint.
-  const shown =
-    (await drawer.locator('dt:text-is("SHA-256 fingerprint") + dd code').textContent())?.trim() ?? '';
+  const shown = (await detail(drawer, 'SHA-256 fingerprint').locator('code').textContent())?.trim() ?? '';
   expect(shown).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
   const download = async (name: string) => {
     const [file] = await Promise.all([

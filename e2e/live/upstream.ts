@@ -1,4 +1,5 @@
 import { type APIRequestContext, type APIResponse, expect } from '@playwright/test';
+import { mockControls } from '../../test-kit/mock-controls';
 import { LIVE_ACCOUNT_ID, LIVE_TOKEN, MOCK_API_BASE } from './live-env';
 
 /**
@@ -12,11 +13,14 @@ export function upstream(request: APIRequestContext) {
     expect(response.ok(), await response.text()).toBe(true);
     return ((await response.json()) as { result: T }).result;
   };
+  const controls = mockControls(
+    async (method, path, data) =>
+      result(await request.fetch(`${MOCK_API_BASE}${path}`, { method, headers, data })),
+    LIVE_ACCOUNT_ID,
+  );
   return {
-    scenario: async (name: string) =>
-      result(await request.post(`${account}/__mock/scenario`, { headers, data: { name } })),
-    behaviour: async (behaviour: { flaky?: boolean; latencyMs?: number; pendingMs?: number }) =>
-      result(await request.patch(`${account}/__mock/behaviour`, { headers, data: behaviour })),
+    scenario: controls.scenario,
+    behaviour: controls.behaviour,
     certificates: async () =>
       result<{ id: string; binding_status: string; in_use: boolean }[]>(
         await request.get(`${account}/gateway/certificates`, { headers }),

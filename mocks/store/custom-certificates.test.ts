@@ -2,7 +2,7 @@
 import { createPrivateKey } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { formatDate } from '../../src/lib/format-date';
-import { makeCertificate, RSA_2048 } from '../../src/lib/x509/test-certificates';
+import { makeCertificate, RSA_2048 } from '../../test-kit/webcrypto-ca';
 import { memoryPersistence } from '../store/persistence';
 import {
   DAY_MS,
@@ -181,7 +181,7 @@ test('the mTLS endpoint does not delete a generated certificate', async () => {
   expectSuccess(await mock.get(inactive.id));
 });
 
-test('the private key is never returned by any endpoint, nor kept by the mock', async () => {
+test('the private key is never returned by any endpoint, nor written to the mock’s storage', async () => {
   const persistence = memoryPersistence();
   const mock = startMock({ persistence });
   const ca = await makeCa();

@@ -5,9 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatDate } from '../format-date';
-import { type CaUpload, checkCaUpload } from './check-ca-upload';
-import { sha256Fingerprint } from './pem';
+import { hasOpenssl, opensslCa } from '../../../test-kit/openssl';
 import {
   generateKeys,
   makeCertificate,
@@ -18,7 +16,10 @@ import {
   RSA_1024,
   RSA_2048,
   type TestCertificate,
-} from './test-certificates';
+} from '../../../test-kit/webcrypto-ca';
+import { formatDate } from '../format-date';
+import { type CaUpload, checkCaUpload } from './check-ca-upload';
+import { sha256Fingerprint } from './pem';
 
 const NOW = new Date();
 const DAY_MS = 86_400_000;
@@ -32,15 +33,6 @@ async function expectProblem(upload: CaUpload, field: 'certificate' | 'privateKe
   expect(result.message).toMatch(message);
   return result.message;
 }
-
-const hasOpenssl = (() => {
-  try {
-    execFileSync('openssl', ['version']);
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 describe('accepted', () => {
   test('an RSA 2048 root CA with its key', async () => {
@@ -120,43 +112,14 @@ describe('accepted', () => {
   });
 
   test.skipIf(!hasOpenssl)('a CA made with openssl req -x509', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ca-upload-'));
-    try {
-      execFileSync(
-        'openssl',
-        [
-          'req',
-          '-x509',
-          '-newkey',
-          'rsa:2048',
-          '-nodes',
-          '-keyout',
-          'key.pem',
-          '-out',
-          'cert.pem',
-          '-days',
-          '365',
-          '-subj',
-          '/O=Acme/CN=Acme Root',
-          '-addext',
-          'basicConstraints=critical,CA:TRUE',
-          '-addext',
-          'keyUsage=critical,keyCertSign,cRLSign',
-        ],
-        { cwd: dir, stdio: 'pipe' },
-      );
-      const upload = {
-        certificate: readFileSync(join(dir, 'cert.pem'), 'utf8'),
-        privateKey: readFileSync(join(dir, 'key.pem'), 'utf8'),
-      };
-      // openssl starts the validity now, so check against a clock read after it ran.
-      return expect(checkCaUpload(upload, new Date())).resolves.toMatchObject({
-        ok: true,
-        issuerOrg: 'Acme',
-      });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const ca = opensslCa();
+    // openssl starts the validity now, so check against a clock read after it ran.
+    return expect(
+      checkCaUpload({ certificate: ca.cert, privateKey: ca.key }, new Date()),
+    ).resolves.toMatchObject({
+      ok: true,
+      issuerOrg: 'Acme',
+    });
   });
 });
 

@@ -1,59 +1,11 @@
 // @vitest-environment node
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { hasOpenssl, opensslField as openssl, opensslCa, opensslText } from '../../../test-kit/openssl';
+import { makeCertificate, P256 } from '../../../test-kit/webcrypto-ca';
 import { describeCertificate } from './describe-certificate';
-import { makeCertificate, P256 } from './test-certificates';
-
-const hasOpenssl = (() => {
-  try {
-    execFileSync('openssl', ['version']);
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-/** `openssl x509 -noout <flags>` on a PEM text, with the "name=" prefix removed. */
-const openssl = (pem: string, ...flags: string[]) =>
-  execFileSync('openssl', ['x509', '-noout', ...flags], { input: pem })
-    .toString()
-    .trim()
-    .split('=')[1];
 
 test.skipIf(!hasOpenssl)('a CA made by openssl req -x509 reads as openssl reads it', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'describe-'));
-  let pem: string;
-  try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-keyout',
-        'key.pem',
-        '-out',
-        'cert.pem',
-        '-days',
-        '365',
-        '-subj',
-        '/O=Acme/CN=Acme Root',
-        '-addext',
-        'basicConstraints=critical,CA:TRUE',
-        '-addext',
-        'keyUsage=critical,keyCertSign,cRLSign',
-      ],
-      { cwd: dir, stdio: 'pipe' },
-    );
-    pem = readFileSync(join(dir, 'cert.pem'), 'utf8');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const pem = opensslCa().cert;
 
   const description = await describeCertificate(pem);
 
@@ -69,7 +21,7 @@ test.skipIf(!hasOpenssl)('a CA made by openssl req -x509 reads as openssl reads 
     basicConstraints: { text: 'CA:TRUE', critical: true },
     keyUsage: { usages: ['Certificate Sign', 'CRL Sign'], critical: true },
   });
-  const text = execFileSync('openssl', ['x509', '-noout', '-text'], { input: pem }).toString();
+  const text = opensslText(pem);
   expect(text).toContain(`Signature Algorithm: ${description.signatureAlgorithm}`);
   expect(Date.parse(description.notAfter) - Date.parse(description.notBefore)).toBe(365 * 86_400_000);
 });
@@ -87,7 +39,7 @@ test.skipIf(!hasOpenssl)('a P-256 CA with a path length reads as openssl reads i
     signatureAlgorithm: 'ecdsa-with-SHA256',
     basicConstraints: { text: 'CA:TRUE, pathlen:1', critical: true },
   });
-  const text = execFileSync('openssl', ['x509', '-noout', '-text'], { input: ca.pem }).toString();
+  const text = opensslText(ca.pem);
   expect(text).toContain('CA:TRUE, pathlen:1');
   expect(text).toContain(`Signature Algorithm: ${description.signatureAlgorithm}`);
 });

@@ -2,7 +2,7 @@ import { X509Certificate as NodeX509Certificate } from 'node:crypto';
 import { screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { expect, test } from 'vitest';
-import { makeCertificate, RSA_2048 } from '../../../lib/x509/test-certificates';
+import { makeCertificate, RSA_2048 } from '../../../../test-kit/webcrypto-ca';
 import { setupMockApi } from '../../../test/mock-server';
 import { renderApp } from '../../../test/render-app';
 

@@ -2,7 +2,6 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { expect, test } from 'vitest';
-import { derToPem, pemToDer } from '../../../lib/x509/pem';
 import {
   generateKeys,
   makeCertificate,
@@ -11,7 +10,8 @@ import {
   RSA_1024,
   RSA_2048,
   type TestCertificate,
-} from '../../../lib/x509/test-certificates';
+} from '../../../../test-kit/webcrypto-ca';
+import { derToPem, pemToDer } from '../../../lib/x509/pem';
 import { setupMockApi } from '../../../test/mock-server';
 import { renderApp } from '../../../test/render-app';
 

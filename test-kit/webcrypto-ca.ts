@@ -5,7 +5,7 @@
  */
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
-import { derToPem } from './pem';
+import { derToPem, sha256Fingerprint } from '../src/lib/x509/pem';
 
 const DAY_MS = 86_400_000;
 
@@ -83,5 +83,46 @@ export async function makeCertificate({
     keys,
     keyPem: await privateKeyPem(keys),
     algorithm,
+  };
+}
+
+/** A CA ready to upload: its PEM, its PKCS#8 key, and what a test checks the answers against. */
+export type TestCa = {
+  pem: string;
+  keyPem: string;
+  /** The key's base64 lines, each with secret bytes in it: what must never appear in a response. */
+  keyLines: string[];
+  fingerprint: string;
+};
+
+export type TestCaOptions = {
+  ca?: boolean;
+  notBefore?: Date;
+  days?: number;
+  /** Sign the certificate with its own keys but hand over another private key. */
+  wrongKey?: boolean;
+  organization?: string;
+};
+
+/** A throwaway P-256 root CA (or, with `ca: false`, a leaf) and its key, as an administrator would upload. */
+export async function makeCa({
+  ca = true,
+  notBefore,
+  days,
+  wrongKey = false,
+  organization = 'Example Corp',
+}: TestCaOptions = {}): Promise<TestCa> {
+  const made = await makeCertificate({
+    name: `O=${organization}, CN=${organization} Root CA`,
+    ca,
+    notBefore,
+    days,
+  });
+  const keyPem = wrongKey ? await privateKeyPem(await generateKeys()) : made.keyPem;
+  return {
+    pem: made.pem,
+    keyPem,
+    keyLines: keyPem.split('\n').filter((line) => line !== '' && !line.startsWith('-----')),
+    fingerprint: await sha256Fingerprint(new Uint8Array(made.certificate.rawData)),
   };
 }
