@@ -3,7 +3,7 @@
 //   npm run screenshots                              builds, previews on a free port, shoots, stops
 //   npm run screenshots -- http://127.0.0.1:5173     shoots a server that is already running
 //
-// Writes docs/screenshots/*.png: the list, a drawer and the Generate dialog in light and dark at
+// Writes docs/screenshots/*.png: the list, a drawer, the Generate and Rotate dialogs in light and dark at
 // 1280x800, and the list at 390x844.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
@@ -113,6 +113,21 @@ async function shoot(browser, baseUrl) {
     await dialog.getByRole('radio', { name: '5 years (recommended)' }).waitFor();
     await page.mouse.move(0, 0);
     await save(page, `generate-${colorScheme}`);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // Rotate certificate, from the drawer of the certificate in use: the newer certificate found as
+    // its successor, Activate the current step.
+    await table
+      .getByRole('row')
+      .filter({ has: page.getByText('Available and In-Use', { exact: true }) })
+      .getByRole('link')
+      .click();
+    await page.getByRole('button', { name: 'Rotate certificate' }).click();
+    const rotation = page.getByRole('dialog', { name: 'Rotate certificate' });
+    await rotation.getByRole('heading', { name: 'Activate' }).waitFor();
+    await page.mouse.move(0, 0);
+    await save(page, `rotation-${colorScheme}`);
     await context.close();
   }
 

@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { SlowNotice } from '../../../components/ui/slow-notice';
-import { saveFile } from '../../../lib/download';
 import { useActivateCertificate } from '../api/activate-certificate';
 import type { CertificateActions as Actions } from '../model/available-actions';
 import type { Certificate } from '../model/certificate';
-import { certificateFile } from '../model/certificate-files';
 import { ActionButton } from './action-button';
 import { DeactivateConfirmation } from './deactivate-confirmation';
 import { DeleteConfirmation } from './delete-confirmation';
@@ -15,11 +13,6 @@ type Props = {
   /** What applies to it now (turning on is offered in Basic information). */
   actions: Actions;
   onDeleted: () => void;
-};
-
-const download = (certificate: Certificate, extension: 'pem' | 'crt') => {
-  const file = certificateFile(certificate, extension);
-  saveFile(file.name, file.contents, file.type);
 };
 
 export function CertificateActions({ accountId, certificate, actions, onDeleted }: Props) {
@@ -59,16 +52,6 @@ export function CertificateActions({ accountId, certificate, actions, onDeleted 
           {activate.error.message}
         </p>
       ) : null}
-      <h3>Install on devices</h3>
-      <p className="muted">Download the certificate and add it to each device's trusted root store.</p>
-      <div className="actions">
-        <button type="button" className="button" onClick={() => download(certificate, 'pem')}>
-          Download .pem
-        </button>
-        <button type="button" className="button" onClick={() => download(certificate, 'crt')}>
-          Download .crt
-        </button>
-      </div>
       <DeactivateConfirmation
         accountId={accountId}
         certificate={certificate}

@@ -15,7 +15,9 @@ import { BasicInformation } from './basic-information';
 import { CertificateActions } from './certificate-actions';
 import { CertificateDetails } from './certificate-details';
 import { ExpiredNote } from './expired-note';
+import { InstallOnDevices } from './install-on-devices';
 import { PendingNote } from './pending-note';
+import { RotationNote } from './rotation/rotation-note';
 import { TurnOnAction } from './turn-on-action';
 
 /** The drawer of one certificate; its address opens it directly, and Esc or Back closes it. */
@@ -71,6 +73,7 @@ export function CertificateDrawerRoute() {
         <>
           <PendingNote certificate={certificate} />
           <ExpiredNote certificate={certificate} now={now} />
+          <RotationNote certificate={certificate} />
           <CertificateActions
             accountId={accountId}
             certificate={certificate}
@@ -86,6 +89,7 @@ export function CertificateDrawerRoute() {
               now={now}
             />
           </BasicInformation>
+          <InstallOnDevices accountId={accountId} certificate={certificate} now={now} />
           <CertificateDetails pem={certificate.pem} apiFingerprint={certificate.fingerprint} />
         </>
       ) : detail.isError ? (

@@ -19,6 +19,8 @@ import { CertificatesTable } from './certificates-table';
 import { EmptyState } from './empty-state';
 import { ExpiryBanner } from './expiry-banner';
 import { GenerateCertificateDialog } from './generate-certificate-dialog';
+import { RotationHost } from './rotation/rotation-host';
+import { withRotation } from './rotation/rotation-search';
 import { StatusFilter } from './status-filter';
 import { UploadCertificateDialog } from './upload-certificate-dialog';
 
@@ -67,7 +69,12 @@ export function CertificatesPage() {
       </div>
 
       {certificates ? (
-        <ExpiryBanner certificates={certificates} now={now} onGenerate={() => setGenerating(true)} />
+        <ExpiryBanner
+          certificates={certificates}
+          now={now}
+          onGenerate={() => setGenerating(true)}
+          onRotate={() => setSearchParams(withRotation(searchParams, true), { replace: true })}
+        />
       ) : null}
 
       {certificates && counts && !isEmpty ? (
@@ -158,6 +165,7 @@ export function CertificatesPage() {
         }
       />
       <Outlet />
+      <RotationHost accountId={accountId} now={now} />
     </section>
   );
 }

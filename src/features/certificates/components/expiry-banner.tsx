@@ -8,6 +8,8 @@ type Props = {
   certificates: Certificate[];
   now: number;
   onGenerate: () => void;
+  /** Opens Rotate certificate, the guided way through the same steps. */
+  onRotate?: () => void;
 };
 
 /** A certificate that could replace the one in use: not expiring, not being deleted. */
@@ -26,9 +28,11 @@ function findReplacement(certificates: Certificate[], now: number): Certificate 
 function WayOut({
   replacement,
   onGenerate,
+  onRotate,
 }: {
   replacement: Certificate | undefined;
   onGenerate: () => void;
+  onRotate?: () => void;
 }) {
   return (
     <>
@@ -57,12 +61,17 @@ function WayOut({
       <button type="button" className="button button--primary" onClick={onGenerate}>
         Generate a replacement certificate
       </button>
+      {onRotate ? (
+        <button type="button" className="button" onClick={onRotate}>
+          Rotate certificate
+        </button>
+      ) : null}
     </>
   );
 }
 
 /** Says, above the list, when the certificate Gateway inspects with has run out or soon will, and the way out. */
-export function ExpiryBanner({ certificates, now, onGenerate }: Props) {
+export function ExpiryBanner({ certificates, now, onGenerate, onRotate }: Props) {
   if (certificates.length === 0) return null;
   const inUse = certificates.find((certificate) => certificate.inUse);
   if (!inUse) {
@@ -90,7 +99,7 @@ export function ExpiryBanner({ certificates, now, onGenerate }: Props) {
           Gateway still inspects HTTPS traffic with it, so devices get certificate errors on every site it
           inspects. To fix it:
         </p>
-        <WayOut replacement={replacement} onGenerate={onGenerate} />
+        <WayOut replacement={replacement} onGenerate={onGenerate} onRotate={onRotate} />
       </div>
     );
   }
@@ -104,7 +113,7 @@ export function ExpiryBanner({ certificates, now, onGenerate }: Props) {
         When it expires, devices will get certificate errors on every site Gateway inspects over HTTPS.
         Replace it before then:
       </p>
-      <WayOut replacement={replacement} onGenerate={onGenerate} />
+      <WayOut replacement={replacement} onGenerate={onGenerate} onRotate={onRotate} />
     </div>
   );
 }

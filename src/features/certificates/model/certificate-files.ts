@@ -1,5 +1,5 @@
 import { pemToDer } from '../../../lib/x509/pem';
-import type { Certificate } from '../model/certificate';
+import type { Certificate } from './certificate';
 import { shortId } from './certificate-label';
 
 const slug = (text: string) =>

@@ -1,4 +1,4 @@
-import type { Certificate } from '../model/certificate';
+import type { Certificate } from './certificate';
 
 /** The first block of the UUID, enough to tell certificates apart in a list. */
 export const shortId = (id: string) => id.split('-')[0] ?? id;

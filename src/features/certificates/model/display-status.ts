@@ -1,4 +1,4 @@
-import type { Certificate } from '../model/certificate';
+import type { Certificate } from './certificate';
 
 /** The spec's four display statuses; use these words exactly. */
 export type DisplayStatus = 'Inactive' | 'Pending' | 'Available' | 'Available and In-Use';

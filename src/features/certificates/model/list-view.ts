@@ -1,4 +1,4 @@
-import type { Certificate } from '../model/certificate';
+import type { Certificate } from './certificate';
 import { type DisplayStatus, displayStatus } from './display-status';
 
 export const STATUS_FILTERS = [
