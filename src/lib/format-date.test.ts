@@ -6,6 +6,7 @@ import {
   findTimestamp,
   formatDate,
   formatDateTime,
+  formatDateTimeUtc,
   humanizeTimestamps,
 } from './format-date';
 
@@ -52,4 +53,8 @@ test("a server's timestamps are rewritten in that style, and the first one can b
   expect(humanizeTimestamps(message)).not.toMatch(/\d{4}-\d\d-\d\dT/);
   expect(findTimestamp(message)).toBe(Date.parse('2026-06-16T03:49:12.345Z'));
   expect(findTimestamp('no time here')).toBeNull();
+});
+
+test('text that leaves the browser uses the same style in UTC', () => {
+  expect(formatDateTimeUtc('2027-03-15T10:30:00Z')).toBe('Mar 15, 2027, 10:30 AM UTC');
 });

@@ -11,11 +11,23 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
   timeZoneName: 'short',
 });
 
+// The same style pinned to UTC, for text that leaves the browser (a calendar file read anywhere).
+const utcDateTimeFormat = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZone: 'UTC',
+  timeZoneName: 'short',
+});
+
 type DateInput = string | number | Date;
 const toDate = (value: DateInput) => (value instanceof Date ? value : new Date(value));
 
 export const formatDate = (value: DateInput) => dateFormat.format(toDate(value));
 export const formatDateTime = (value: DateInput) => dateTimeFormat.format(toDate(value));
+export const formatDateTimeUtc = (value: DateInput) => utcDateTimeFormat.format(toDate(value));
 
 // RFC 3339 as servers write it: 2026-11-30T23:40:00Z, with optional fraction and offset.
 const ISO_TIMESTAMP = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\b/g;
