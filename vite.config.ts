@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './server/vite-compress-plugin.ts';
 import { liveMode } from './server/vite-live-plugin.ts';
 
 export default defineConfig({
   // With CLOUDFLARE_API_TOKEN set, `npm start` is live: see server/vite-live-plugin.ts.
-  plugins: [react(), liveMode()],
+  // The build writes brotli and gzip copies of every asset for `npm run serve` to send.
+  plugins: [react(), liveMode(), precompress()],
   server: {
     port: Number(process.env.PORT ?? 5173),
     strictPort: true,
@@ -15,7 +17,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // Maps stay on disk for local debugging; no script names them and the server refuses `*.map`.
+    sourcemap: 'hidden',
     // The mock demo's chunk (MSW and X.509 minting) is large by nature and loads only in mock mode.
     chunkSizeWarningLimit: 800,
   },

@@ -44,7 +44,7 @@ export function installProbe(): void {
       observer.observe(document, { childList: true, subtree: true, characterData: true });
     });
   const lastEvent: Record<string, number> = {};
-  for (const type of ['click', 'change']) {
+  for (const type of ['click', 'change', 'input']) {
     addEventListener(
       type,
       (event) => {

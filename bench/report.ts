@@ -128,6 +128,7 @@ export function judge(result: Omit<BenchResult, 'targets'>): BenchResult['target
     for (const [name, summary, cpu] of [
       ['filter change', scale.filter, scale.cpu.filter],
       ['sort', scale.sort, scale.cpu.sort],
+      ['search keystroke', scale.search, scale.cpu.search],
     ] as const) {
       out.push({
         name: `2,000 certificates: ${name}`,
@@ -251,6 +252,13 @@ export function renderTable(result: BenchResult): string {
             ms1(scale.sort.median),
             ms1(scale.sort.worst),
             spread(scale.cpu.sort, ms1),
+            '< 50 ms',
+          ],
+          [
+            'search keystroke (input → rows on screen)',
+            ms1(scale.search.median),
+            ms1(scale.search.worst),
+            spread(scale.cpu.search, ms1),
             '< 50 ms',
           ],
           [

@@ -1,6 +1,7 @@
 // Measure 4: the `many` scenario (2,000 certificates). Seeds them once (minting takes seconds), then
 // times the list's render on reload (from the list response's last byte to the rows on screen), and
-// how fast a status filter change and a sort answer (from the input event to the changed rows on screen).
+// how fast a status filter change, a sort and a search keystroke answer (from the input event to the
+// changed rows on screen).
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { startCpuTrace } from './cpu.ts';
 import { PROBE_SCRIPT } from './page-probe.ts';
@@ -16,14 +17,20 @@ export type ScaleResult = {
   render: Summary;
   filter: Summary;
   sort: Summary;
+  /** One keystroke in "Search certificates" (a whole new query: the list is searched again from scratch). */
+  search: Summary;
   /** Main-thread CPU ms of the same stretches (thread time from a trace: what other jobs do not stretch). */
-  cpu: { render: Summary; filter: Summary; sort: Summary };
+  cpu: { render: Summary; filter: Summary; sort: Summary; search: Summary };
 };
 
 type Stretch = { from: number; to: number };
 
 /** Arms a wait for the table body to change, runs `act`, and returns the input event and the paint after. */
-async function answerTime(page: Page, event: 'click' | 'change', act: () => Promise<void>): Promise<Stretch> {
+async function answerTime(
+  page: Page,
+  event: 'click' | 'change' | 'input',
+  act: () => Promise<void>,
+): Promise<Stretch> {
   await page.evaluate(() => {
     const rows = () => document.querySelector('tbody')?.textContent ?? '';
     const before = rows();
@@ -96,6 +103,13 @@ export async function measureScale(
 
     const filter: { stretch: Stretch; sync: string }[] = [];
     const sort: { stretch: Stretch; sync: string }[] = [];
+    const search: { stretch: Stretch; sync: string }[] = [];
+    const searchBox = page.getByRole('searchbox', { name: 'Search certificates' });
+    // Short ids of two certificates on screen: each query below changes the rows, so each answer shows.
+    const shortIds = (await page.locator('tbody th a').allTextContents())
+      .slice(0, 2)
+      .map((label) => label.replace('Certificate ', ''));
+    const queries = [shortIds[0] ?? 'a', '', (shortIds[1] ?? 'b').toUpperCase(), ''];
     const sync = 'bench-answers';
     await trace.sync(sync);
     for (let cycle = 0; cycle < cycles; cycle += 1) {
@@ -111,6 +125,10 @@ export async function measureScale(
         );
         sort.push({ stretch, sync });
       }
+      for (const query of queries) {
+        const stretch = await answerTime(page, 'input', () => searchBox.fill(query));
+        search.push({ stretch, sync });
+      }
     }
     const { cpuMs } = await trace.stop();
     const wall = (runs: { stretch: Stretch }[]) => runs.map(({ stretch }) => stretch.to - stretch.from);
@@ -124,10 +142,12 @@ export async function measureScale(
       render: summarise(wall(renders)),
       filter: summarise(wall(filter), 1),
       sort: summarise(wall(sort), 1),
+      search: summarise(wall(search), 1),
       cpu: {
         render: summarise(cpu(renders)),
         filter: summarise(cpu(filter), 1),
         sort: summarise(cpu(sort), 1),
+        search: summarise(cpu(search), 1),
       },
     };
   } finally {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { startMock } from './test-support';
+import { ORIGIN, startMock } from './test-support';
 
 test('an injected status answers the next matching call once, in the envelope, and changes nothing', async () => {
   const mock = startMock();
@@ -37,4 +37,31 @@ test('a bad fault is refused with a message', async () => {
   const reply = await mock.request('POST', mock.account('/__mock/faults'), { kind: 'status', status: 200 });
   expect(reply.status).toBe(400);
   expect(reply.body.errors[0]?.message).toMatch(/HTTP error status/);
+});
+
+test('an injected 429 says when to try again, as Cloudflare does: 1 second unless the fault says otherwise', async () => {
+  const mock = startMock();
+  const remove = () =>
+    fetch(`${ORIGIN}/client/v4${mock.account('/gateway/certificates/any')}`, { method: 'DELETE' });
+  await mock.request('POST', mock.account('/__mock/faults'), {
+    kind: 'status',
+    status: 429,
+    method: 'DELETE',
+  });
+  expect((await remove()).headers.get('retry-after')).toBe('1');
+  await mock.request('POST', mock.account('/__mock/faults'), {
+    kind: 'status',
+    status: 429,
+    method: 'DELETE',
+    retryAfterSeconds: 5,
+  });
+  const limited = await remove();
+  expect(limited.status).toBe(429);
+  expect(limited.headers.get('retry-after')).toBe('5');
+  const refused = await mock.request('POST', mock.account('/__mock/faults'), {
+    kind: 'status',
+    status: 429,
+    retryAfterSeconds: 'soon',
+  });
+  expect(refused.status).toBe(400);
 });

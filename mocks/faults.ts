@@ -14,6 +14,8 @@ export type Fault = {
   path?: string;
   /** How many matching requests it affects; 1 when absent. */
   times?: number;
+  /** For a 429: the `Retry-After` it sends, in seconds (1 when absent), as Cloudflare's rate limiter does. */
+  retryAfterSeconds?: number;
 };
 
 const STATUS_MESSAGES: Record<number, string> = {
@@ -43,6 +45,14 @@ export function readFault(value: unknown): Fault | string {
   }
   if (fault.times !== undefined && (typeof fault.times !== 'number' || fault.times < 1)) {
     return '"times" must be a whole number of at least 1.';
+  }
+  if (
+    fault.retryAfterSeconds !== undefined &&
+    (typeof fault.retryAfterSeconds !== 'number' ||
+      !Number.isInteger(fault.retryAfterSeconds) ||
+      fault.retryAfterSeconds < 0)
+  ) {
+    return '"retryAfterSeconds" must be a whole number of seconds.';
   }
   return fault as Fault;
 }
@@ -79,10 +89,12 @@ export class FaultInjector {
       return null;
     }
     const status = fault.status ?? 500;
-    return failure(
+    const response = failure(
       status,
       1000 + status,
       STATUS_MESSAGES[status] ?? `The Cloudflare API answered HTTP ${status}.`,
     );
+    if (status === 429) response.headers.set('Retry-After', String(fault.retryAfterSeconds ?? 1));
+    return response;
   }
 }

@@ -3,8 +3,8 @@
 //   npm run screenshots                              builds, previews on a free port, shoots, stops
 //   npm run screenshots -- http://127.0.0.1:5173     shoots a server that is already running
 //
-// Writes docs/screenshots/*.png: the list, a drawer, the Generate and Rotate dialogs in light and dark at
-// 1280x800, and the list at 390x844.
+// Writes docs/screenshots/*.png: the list, a drawer, the Generate and Rotate dialogs and the timeline
+// in light and dark at 1280x800, and the list at 390x844.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -128,6 +128,11 @@ async function shoot(browser, baseUrl) {
     await rotation.getByRole('heading', { name: 'Activate' }).waitFor();
     await page.mouse.move(0, 0);
     await save(page, `rotation-${colorScheme}`);
+
+    await page.goto(`${baseUrl}/accounts/${ACCOUNT_ID}/certificates?view=timeline`);
+    await page.getByRole('figure').getByRole('link').first().waitFor();
+    await page.mouse.move(0, 0);
+    await save(page, `timeline-${colorScheme}`);
     await context.close();
   }
 

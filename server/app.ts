@@ -49,6 +49,11 @@ export function createApp(
   );
 
   app.onError((error, c) => {
+    if (c.req.raw.signal.aborted) {
+      // The browser went away (a closed tab, a reload): nobody is left to answer, nothing failed.
+      log(`${c.req.method} ${c.req.path}: the client hung up`);
+      return new Response(null, { status: 400 });
+    }
     log(
       `internal error on ${c.req.method} ${c.req.path}: ${error instanceof Error ? error.message : String(error)}`,
     );

@@ -3,6 +3,8 @@
  * (Cloudflare's are 1000 to 9000-odd); the README lists them.
  */
 export const ServerErrorCode = {
+  /** A request body that does not parse as JSON, or did not arrive whole. */
+  badBody: 9400,
   notForwarded: 9404,
   crossSite: 9403,
   unknownHost: 9421,
@@ -12,6 +14,7 @@ export const ServerErrorCode = {
   upstreamFailed: 9503,
   timeout: 9504,
   notAnEnvelope: 9505,
+  answerTooLarge: 9506,
   internal: 9500,
 } as const;
 

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { createGzip } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   ACCOUNT,
@@ -22,6 +23,9 @@ import {
  * for Cloudflare are all answered, with the right bodies, and its memory is steady afterwards; resets,
  * truncated bodies, garbage and silence from upstream, all at once, each get a clear error, and it keeps
  * serving. `npm run test:load` runs the same with 1,000 concurrent calls and 10 rounds.
+ *
+ * And answers far too large (endless ones, gzip bombs), again and again: each is cut off at the
+ * 16 MiB limit with a 502, and memory comes back to where it was, its peak bounded by the limit.
  */
 
 // `npm run test:load` runs it heavier; LOAD_REQUESTS and LOAD_ROUNDS choose by hand.
@@ -55,7 +59,26 @@ const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 /** Figures for docs/reliability.md, printed as one line each. */
 const report = (line: string) => console.log(`[load] ${line}`);
 
-type Behaviour = 'ok' | 'reset' | 'truncated' | 'garbage' | 'silent' | 'error';
+type Behaviour = 'ok' | 'reset' | 'truncated' | 'garbage' | 'silent' | 'error' | 'endless' | 'bomb';
+
+/** 64 KB of a JSON string's inside, written again and again by an answer that never ends. */
+const FILLER = Buffer.alloc(64 * 1024, 'x');
+/** A gzip body that inflates to 256 MiB of envelope: set up by the test that uses it. */
+let gzipBomb: Buffer = Buffer.alloc(0);
+
+async function makeGzipBomb(inflated: number): Promise<Buffer> {
+  const gzip = createGzip({ level: 9 });
+  const chunks: Buffer[] = [];
+  gzip.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise((resolve) => gzip.on('end', resolve));
+  gzip.write('{"success":true,"errors":[],"messages":[],"result":"');
+  for (let written = 0; written < inflated; written += FILLER.byteLength) {
+    if (!gzip.write(FILLER)) await new Promise((resolve) => gzip.once('drain', resolve));
+  }
+  gzip.end('"}');
+  await ended;
+  return Buffer.concat(chunks);
+}
 
 /** A stand-in for Cloudflare that answers each certificate id as the id says: `ok-…`, `reset-…`, … */
 function upstreamBehaviour(request: Recorded, response: ServerResponse) {
@@ -80,6 +103,22 @@ function upstreamBehaviour(request: Recorded, response: ServerResponse) {
       case 'error':
         response.writeHead(500, { 'content-type': 'text/html' });
         response.end('<html><body>upstream exploded</body></html>');
+        return;
+      case 'endless': {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.write('{"success":true,"errors":[],"messages":[],"result":"');
+        const pump = () => {
+          while (!response.destroyed && response.write(FILLER)) {
+            /* until the socket is full */
+          }
+        };
+        response.on('drain', pump);
+        pump();
+        return;
+      }
+      case 'bomb':
+        response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+        response.end(gzipBomb);
         return;
       default:
         response.writeHead(200, { 'content-type': 'application/json' });
@@ -214,4 +253,52 @@ describe('the live server under load', () => {
     report(`after the faults: heap ${mb(before.heapUsed)} -> ${mb(after.heapUsed)}, rss ${mb(after.rss)}`);
     expect((after.heapUsed - before.heapUsed) / (REQUESTS * 2)).toBeLessThan(8 * 1024);
   }, 120_000);
+
+  test('repeated huge answers, endless and gzip bombs, are each cut off at 16 MiB, and memory stays flat', async () => {
+    const concurrent = HEAVY ? 16 : 6;
+    const rounds = HEAVY ? 8 : 3;
+    gzipBomb = await makeGzipBomb(256 * MB);
+    // Calls an earlier test left behind (if it failed) are not this test's.
+    upstream.requests.length = 0;
+    const expectCutOff = (answers: Awaited<ReturnType<typeof round>>['answers']) => {
+      for (const answer of answers) {
+        expect(answer.status, answer.id).toBe(502);
+        expect(answer.message).toMatch(/answer was too large \(over 16 MiB\)/);
+      }
+    };
+    // One round to warm up, then the baseline.
+    expectCutOff((await round(['endless', 'bomb'], app, concurrent)).answers);
+    const before = await memory();
+    let peak = before.rss;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 10);
+    const times: number[] = [];
+    try {
+      for (let i = 0; i < rounds; i++) {
+        const { answers, ms } = await round(['endless', 'bomb'], app, concurrent);
+        times.push(ms);
+        expectCutOff(answers);
+      }
+    } finally {
+      clearInterval(sampler);
+    }
+    const after = await memory();
+    const inflated = concurrent * rounds * 16;
+    report(
+      `${rounds} rounds of ${concurrent} concurrent answers over 16 MiB (endless, and gzip bombs of ` +
+        `${(gzipBomb.byteLength / 1024).toFixed(0)} KB inflating to 256 MiB), each cut off: ` +
+        `${times.map((ms) => `${Math.round(ms)} ms`).join(', ')}; ${inflated} MiB read in all`,
+    );
+    report(
+      `heap ${mb(before.heapUsed)} -> ${mb(after.heapUsed)}, rss ${mb(before.rss)} -> ${mb(after.rss)}, ` +
+        `peak rss ${mb(peak)} (+${mb(peak - before.rss)})`,
+    );
+    // Flat: nothing of the answers is kept once they are refused.
+    expect(after.heapUsed - before.heapUsed).toBeLessThan(16 * MB);
+    // Bounded: at any moment each call holds at most its 16 MiB (twice over, for garbage not yet
+    // collected), never the whole answer (which was endless, or 256 MiB).
+    expect(peak - before.rss).toBeLessThan(concurrent * 32 * MB);
+    expect(upstream.requests).toHaveLength(0);
+  }, 180_000);
 });

@@ -132,10 +132,12 @@ describe('the allow-list, through the server', () => {
     expect(upstream.requests).toEqual([]);
   });
 
-  test('forwards no query string', async () => {
+  test('refuses a query string rather than forwarding the call without it', async () => {
     const { upstream, app } = await setUp();
-    await fetch(`${app.url}${certificatesPath()}?per_page=5&cf_secret=1`);
-    expect(upstream.requests[0]?.url).toBe(`/client/v4/accounts/${ACCOUNT}/gateway/certificates`);
+    const response = await fetch(`${app.url}${certificatesPath()}?per_page=5&cf_secret=1`);
+    expect(response.status).toBe(404);
+    expect((await response.json()).errors[0].code).toBe(9404);
+    expect(upstream.requests).toEqual([]);
   });
 
   test('passes the upstream’s status, envelope and Retry-After through', async () => {

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { matchOperation } from './allow-list.ts';
+import { BodyTooLargeError, readTextWithin } from './bounded-body.ts';
 import { envelopeError, parseEnvelope, ServerErrorCode } from './envelope.ts';
 import { crossSiteRefusal } from './request-guard.ts';
 import { describeNetworkError, isTimeout } from './upstream-errors.ts';
@@ -20,6 +21,12 @@ export type Log = (line: string) => void;
 
 export const API_PREFIX = '/client/v4';
 const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The most of an upstream answer the server reads, counted after decompression (fetch decompresses
+ * as it streams, so a gzip bomb stops here too). The largest real answer, a page of certificates
+ * with their PEMs, is well under 1 MiB.
+ */
+export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 /** Headers of the upstream's answer worth passing on; everything else (cookies above all) stays here. */
 const PASSED_RESPONSE_HEADERS = ['retry-after', 'cf-ray'];
 
@@ -49,7 +56,19 @@ export function createApiProxy(upstream: Upstream, log: Log, fetchImpl: typeof f
 
   api.all('*', async (c) => {
     const method = c.req.method;
-    const pathname = new URL(c.req.url).pathname.slice(API_PREFIX.length);
+    const url = new URL(c.req.url);
+    const pathname = url.pathname.slice(API_PREFIX.length);
+    // A query would change what the upstream answers (pages, filters); none of the operations takes
+    // one, so it is refused rather than cut off silently. The raw URL is read, since `url.search`
+    // is empty for a bare `?`.
+    if (c.req.url.includes('?')) {
+      log(`refused ${method} ${API_PREFIX}${pathname.slice(0, 200)}: a query string`);
+      return envelopeError(
+        404,
+        ServerErrorCode.notForwarded,
+        'This server does not forward query strings: the certificate and configuration operations take none.',
+      );
+    }
     const match = matchOperation(method, pathname, upstream.accountId);
     if (!match.allowed) {
       log(`refused ${method} ${API_PREFIX}${pathname.slice(0, 200)}: not in the allow-list`);
@@ -61,18 +80,45 @@ export function createApiProxy(upstream: Upstream, log: Log, fetchImpl: typeof f
       authorization: `Bearer ${upstream.token}`,
       'user-agent': 'zt-certificates-console',
     });
+    const what = `${method} ${API_PREFIX}${match.path}`;
     let body: ArrayBuffer | undefined;
     if (method === 'POST' || method === 'PUT' || method === 'PATCH') {
-      body = await c.req.arrayBuffer();
+      try {
+        body = await c.req.arrayBuffer();
+      } catch (error) {
+        // The browser hung up mid-body: an everyday event (a closed tab), not the server's failure.
+        if (c.req.raw.signal.aborted || isClientAbort(error)) {
+          log(`${what}: the client hung up before its request arrived; nothing was forwarded`);
+          return envelopeError(400, ServerErrorCode.badBody, 'The request body did not arrive whole.');
+        }
+        throw error;
+      }
       const type = c.req.header('content-type') ?? '';
       if (body.byteLength > 0 && !/^application\/json\s*(;|$)/i.test(type)) {
         return envelopeError(415, ServerErrorCode.notJson, 'Send the request body as application/json.');
       }
-      if (body.byteLength > 0) headers.set('content-type', 'application/json');
+      if (body.byteLength > 0) {
+        if (!isJson(body)) {
+          log(`refused ${what}: the body is not valid JSON`);
+          return envelopeError(
+            400,
+            ServerErrorCode.badBody,
+            'The request body is not valid JSON, so it was not sent to the Cloudflare API.',
+          );
+        }
+        headers.set('content-type', 'application/json');
+      }
     }
 
-    const what = `${method} ${API_PREFIX}${match.path}`;
     const started = Date.now();
+    // Aborted at the timeout, or when the answer grows past the limit (so the connection closes
+    // instead of draining). One controller and a timer cleared at the end, rather than a timeout
+    // signal that lives on for the whole timeout after every call.
+    const cutOff = new AbortController();
+    const timer = setTimeout(
+      () => cutOff.abort(new DOMException('The upstream did not answer in time.', 'TimeoutError')),
+      upstream.timeoutMs,
+    );
     let response: Response;
     let text: string;
     try {
@@ -81,11 +127,23 @@ export function createApiProxy(upstream: Upstream, log: Log, fetchImpl: typeof f
         headers,
         body,
         redirect: 'manual',
-        signal: AbortSignal.timeout(upstream.timeoutMs),
+        signal: cutOff.signal,
       });
-      text = await response.text();
+      text = await readTextWithin(response.body, MAX_ANSWER_BYTES);
     } catch (error) {
+      clearTimeout(timer);
       const ms = Date.now() - started;
+      if (error instanceof BodyTooLargeError) {
+        cutOff.abort();
+        log(
+          `${what} -> 502: the answer from ${upstreamHost} passed ${MAX_ANSWER_BYTES / 1024 / 1024} MiB (${ms} ms)`,
+        );
+        return envelopeError(
+          502,
+          ServerErrorCode.answerTooLarge,
+          `The Cloudflare API's answer was too large (over ${MAX_ANSWER_BYTES / 1024 / 1024} MiB), so it was not passed on. Check CLOUDFLARE_API_BASE_URL.`,
+        );
+      }
       if (isTimeout(error)) {
         log(`${what} -> 504: no answer from ${upstreamHost} within ${upstream.timeoutMs} ms`);
         const seconds = Math.round(upstream.timeoutMs / 100) / 10;
@@ -108,6 +166,7 @@ export function createApiProxy(upstream: Upstream, log: Log, fetchImpl: typeof f
       );
     }
 
+    clearTimeout(timer);
     const ms = Date.now() - started;
     const status = response.status;
     const envelope = parseEnvelope(text);
@@ -143,4 +202,19 @@ export function createApiProxy(upstream: Upstream, log: Log, fetchImpl: typeof f
   });
 
   return api;
+}
+
+function isJson(body: ArrayBuffer): boolean {
+  try {
+    JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** node's request stream fails with "aborted" (ECONNRESET) when the client goes away mid-body. */
+function isClientAbort(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === 'ECONNRESET' || code === 'ABORT_ERR' || message === 'aborted';
 }

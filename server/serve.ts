@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { ConfigError, readServerConfig } from './config.ts';
+import { createNodeServer } from './node-server.ts';
 
 /**
  * `npm run serve`: the production build on PORT (default 4173), on 127.0.0.1 unless HOST says
@@ -27,7 +28,9 @@ function main() {
   for (const warning of config.warnings) console.warn(`Warning: ${warning}`);
 
   const app = createApp(config);
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const server = createNodeServer(app);
+  server.listen(config.port, config.host, () => {
+    const info = server.address() as AddressInfo;
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
     const mode = config.live
       ? `live, account ${config.live.accountId}, API ${config.live.apiBaseUrl}`

@@ -1,11 +1,17 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import { type AddressInfo, connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import type { ServerConfig } from './config.ts';
+import { createNodeServer } from './node-server.ts';
 import type { Upstream } from './proxy.ts';
 
 /** Test helpers: tiny servers on 127.0.0.1 random ports, closed by the returned `close`. */
@@ -85,8 +91,8 @@ export async function deadPort(): Promise<number> {
 export const SECRET_BESIDE_DIST = 'secret beside dist';
 
 /**
- * A built dashboard in a temporary folder: index.html, a hashed asset, the favicon, the MSW worker;
- * and beside the folder, a file that no request may read.
+ * A built dashboard in a temporary folder: index.html, a hashed asset and its (hidden) source map,
+ * the favicon, the MSW worker; and beside the folder, a file that no request may read.
  */
 export function fakeDist(): string {
   const root = mkdtempSync(join(tmpdir(), 'zt-dist-'));
@@ -98,6 +104,7 @@ export function fakeDist(): string {
     '<!doctype html>\n<html lang="en">\n  <head>\n    <title>Certificates</title>\n    <script type="module" crossorigin src="/assets/index-AbC123.js"></script>\n  </head>\n  <body><div id="root"></div></body>\n</html>\n',
   );
   writeFileSync(join(dir, 'assets', 'index-AbC123.js'), 'console.log("app");\n');
+  writeFileSync(join(dir, 'assets', 'index-AbC123.js.map'), '{"version":3,"sources":["../src/main.tsx"]}\n');
   writeFileSync(join(dir, 'assets', 'index-AbC123.css'), 'body{}\n');
   writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>\n');
   writeFileSync(join(dir, 'mockServiceWorker.js'), '/* msw */\n');
@@ -121,11 +128,10 @@ export async function startApp(
     { distDir: fakeDist(), host: '127.0.0.1', allowedHosts: [], live: null, ...config },
     { log: (line) => logs.push(line) },
   );
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) as Server;
+  const server = createNodeServer(app);
   const sockets = trackSockets(server);
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, logs, close: closer(server, sockets) };
+  const url = await listen(server);
+  return { url, logs, close: closer(server, sockets) };
 }
 
 export const certificatesPath = (account = ACCOUNT) => `/client/v4/accounts/${account}/gateway/certificates`;
@@ -134,4 +140,39 @@ export const certificatesPath = (account = ACCOUNT) => `/client/v4/accounts/${ac
 export async function everything(response: Response): Promise<string> {
   const headers = [...response.headers].map(([name, value]) => `${name}: ${value}`).join('\n');
   return `${response.status}\n${headers}\n\n${await response.text()}`;
+}
+
+/** Bytes written to the server as they are, for requests no HTTP client would send; the raw answer. */
+export function rawExchange(url: string, bytes: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(new URL(url).port), '127.0.0.1', () => socket.write(bytes));
+    let answer = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk) => {
+      answer += chunk;
+    });
+    socket.on('close', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
+
+export type RawAnswer = { status: number; headers: IncomingHttpHeaders; body: Buffer };
+
+/** A GET through node:http, which neither asks for nor decodes compression unless told to. */
+export function rawGet(
+  url: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(url, { method, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
+    });
+    outgoing.on('error', reject);
+    outgoing.end();
+  });
 }

@@ -21,6 +21,7 @@ export function upstream(request: APIRequestContext) {
   return {
     scenario: controls.scenario,
     behaviour: controls.behaviour,
+    fault: controls.fault,
     certificates: async () =>
       result<{ id: string; binding_status: string; in_use: boolean }[]>(
         await request.get(`${account}/gateway/certificates`, { headers }),

@@ -124,6 +124,28 @@ test('a failure envelope becomes an ApiError with the status and every code and 
   expect(error.message).toBe('Certificate x is in use. Turn on another certificate first. A second reason.');
 });
 
+test('a 429 carries the wait its Retry-After asks for; other failures carry none', async () => {
+  server.use(
+    http.delete(`${CERTIFICATES}/:id`, ({ params }) =>
+      params.id === 'limited'
+        ? HttpResponse.json(failure([{ code: 10429, message: 'Rate limited.' }]), {
+            status: 429,
+            headers: { 'Retry-After': '7' },
+          })
+        : HttpResponse.json(failure([{ code: 1404, message: 'Not found.' }]), { status: 404 }),
+    ),
+  );
+  const limited = await refusal(
+    apiRequest(`/accounts/${ACCOUNT}/gateway/certificates/limited`, { method: 'DELETE', parse: readText }),
+  );
+  expect(limited.status).toBe(429);
+  expect(limited.retryAfterMs).toBe(7000);
+  const missing = await refusal(
+    apiRequest(`/accounts/${ACCOUNT}/gateway/certificates/gone`, { method: 'DELETE', parse: readText }),
+  );
+  expect(missing.retryAfterMs).toBeNull();
+});
+
 test('success:false is a failure even with HTTP 200', async () => {
   server.use(
     http.get(CERTIFICATES, () => HttpResponse.json(failure([{ code: 1003, message: 'Bad request body.' }]))),

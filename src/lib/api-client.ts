@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ApiError, type ApiErrorDetail } from './api-error';
 import { findTimestamp, humanizeTimestamps } from './format-date';
+import { parseRetryAfter } from './retry-after';
 
 export const API_BASE = '/client/v4';
 
@@ -27,14 +28,9 @@ const readErrors = (errors: unknown[]): ApiErrorDetail[] =>
     return parsed.success ? [parsed.output] : [];
   });
 
-/** Retry-After in seconds or as an HTTP date, else the first time the server's messages name. */
-function readRetryAt(response: Response, errors: ApiErrorDetail[], now: number): number | null {
-  const header = response.headers.get('retry-after')?.trim();
-  if (header) {
-    if (/^\d+$/.test(header)) return now + Number(header) * 1000;
-    const at = Date.parse(header);
-    if (!Number.isNaN(at)) return at;
-  }
+/** When to try again: Retry-After from now, else the first time the server's messages name. */
+function readRetryAt(retryAfterMs: number | null, errors: ApiErrorDetail[], now: number): number | null {
+  if (retryAfterMs !== null) return now + retryAfterMs;
   for (const error of errors) {
     const at = findTimestamp(error.message);
     if (at !== null) return at;
@@ -91,6 +87,7 @@ export async function apiRequest<T>(
             : fallbackMessage(response.status),
         },
       ],
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
     });
   }
 
@@ -104,6 +101,8 @@ export async function apiRequest<T>(
   const envelope = checked.output;
   if (!envelope.success || !response.ok) {
     const errors = readErrors(envelope.errors);
+    const now = Date.now();
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
     throw new ApiError({
       status: response.status,
       // A person reads these: a server's raw timestamps are written in the screen's date style.
@@ -111,8 +110,9 @@ export async function apiRequest<T>(
         errors.length > 0
           ? errors.map((error) => ({ ...error, message: humanizeTimestamps(error.message) }))
           : [{ code: 0, message: fallbackMessage(response.status) }],
+      retryAfterMs,
       retryAt:
-        response.status === 429 || response.status === 503 ? readRetryAt(response, errors, Date.now()) : null,
+        response.status === 429 || response.status === 503 ? readRetryAt(retryAfterMs, errors, now) : null,
     });
   }
   try {

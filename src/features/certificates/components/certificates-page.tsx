@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Outlet, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useNow } from '../../../lib/use-now';
 import { certificateQueries } from '../api/certificate-queries';
+import { isSelectable, type Selection, selectedAmong, withSelected } from '../model/bulk-selection';
 import { isPending } from '../model/display-status';
 import {
   countByStatus,
@@ -13,16 +14,22 @@ import {
   viewCertificates,
   writeView,
 } from '../model/list-view';
+import { buildSearchIndex, searchCertificates } from '../model/search';
 import { certificatePath } from '../paths';
+import { BulkDelete } from './bulk-delete';
 import { CertificatesSkeleton } from './certificates-skeleton';
 import { CertificatesTable } from './certificates-table';
 import { EmptyState } from './empty-state';
 import { ExpiryBanner } from './expiry-banner';
 import { GenerateCertificateDialog } from './generate-certificate-dialog';
+import { LazyCertificatesTimeline } from './lazy-timeline';
+import { NoMatches } from './no-matches';
 import { RotationHost } from './rotation/rotation-host';
 import { withRotation } from './rotation/rotation-search';
+import { SearchField } from './search-field';
 import { StatusFilter } from './status-filter';
 import { UploadCertificateDialog } from './upload-certificate-dialog';
+import { ViewSwitch } from './view-switch';
 
 export function CertificatesPage() {
   const { accountId = '' } = useParams();
@@ -38,10 +45,17 @@ export function CertificatesPage() {
   const sortBy = (sort: SortKey) => setView(nextSort(view, sort));
 
   const certificates = list.data;
-  const shown = useMemo(
-    () => (certificates ? viewCertificates(certificates, view) : []),
-    [certificates, view],
+  // Search keys are built once per list answer; a keystroke then only compares strings.
+  const searchIndex = useMemo(() => buildSearchIndex(certificates ?? []), [certificates]);
+  const matching = useMemo(() => searchCertificates(searchIndex, view.q), [searchIndex, view.q]);
+  const shown = useMemo(() => viewCertificates(matching, view), [matching, view]);
+  const [selected, setSelected] = useState<Selection>(() => new Set());
+  const onSelect = useCallback(
+    (ids: string[], checked: boolean) => setSelected((current) => withSelected(current, ids, checked)),
+    [],
   );
+  const selection = useMemo(() => ({ selected, onSelect }), [selected, onSelect]);
+  const bulkTargets = useMemo(() => selectedAmong(shown, selected), [shown, selected]);
   const counts = useMemo(() => (certificates ? countByStatus(certificates) : null), [certificates]);
   const pendingCount = certificates?.filter(isPending).length ?? 0;
   const search = searchParams.toString() ? `?${searchParams.toString()}` : '';
@@ -79,12 +93,14 @@ export function CertificatesPage() {
 
       {certificates && counts && !isEmpty ? (
         <div className="toolbar">
+          <SearchField value={view.q} onChange={(q) => setView({ ...view, q })} />
           <StatusFilter
             value={view.status}
             counts={counts}
             total={certificates.length}
             onChange={(status) => setView({ ...view, status })}
           />
+          <ViewSwitch value={view.layout} onChange={(layout) => setView({ ...view, layout })} />
           <p className="toolbar__live muted" role="status">
             {pendingCount > 0
               ? `${pendingCount} pending: refreshing every 2 seconds until deployment ends.`
@@ -95,10 +111,23 @@ export function CertificatesPage() {
         </div>
       ) : null}
 
+      {certificates && !isEmpty && view.layout === 'table' ? (
+        <BulkDelete
+          accountId={accountId}
+          targets={bulkTargets}
+          selectable={shown.some(isSelectable)}
+          onFinished={(failed) => setSelected(new Set(failed))}
+        />
+      ) : null}
+
       {isEmpty ? (
         <EmptyState onGenerate={() => setGenerating(true)} onUpload={() => setUploading(true)} />
       ) : certificates ? (
-        shown.length > 0 ? (
+        shown.length === 0 ? (
+          <NoMatches view={view} onChange={setView} />
+        ) : view.layout === 'timeline' ? (
+          <LazyCertificatesTimeline accountId={accountId} certificates={shown} now={now} search={search} />
+        ) : (
           <CertificatesTable
             accountId={accountId}
             certificates={shown}
@@ -106,14 +135,8 @@ export function CertificatesPage() {
             onSort={sortBy}
             now={now}
             search={search}
+            selection={selection}
           />
-        ) : (
-          <div className="callout">
-            <p>No certificates are {view.status}.</p>
-            <button type="button" className="button" onClick={() => setView({ ...view, status: 'all' })}>
-              Show all statuses
-            </button>
-          </div>
         )
       ) : list.isError ? (
         <div role="alert" className="callout callout--error">

@@ -7,6 +7,7 @@ import { expiryState } from '../model/expiry';
 import type { ListView, SortKey } from '../model/list-view';
 import { certificatePath } from '../paths';
 import { ExpiryMark } from './expiry-mark';
+import { RowSelectBox, type RowSelection, SelectAllBox } from './row-select';
 import { StatusBadge } from './status-badge';
 
 /** Rows rendered at first; more on request, so thousands of certificates stay quick to show, sort and filter. */
@@ -19,6 +20,8 @@ type Props = {
   onSort: (sort: SortKey) => void;
   now: number;
   search: string;
+  /** Checkboxes on the Inactive rows, for a bulk delete. */
+  selection?: RowSelection;
 };
 
 function SortHeader({
@@ -52,14 +55,26 @@ type RowProps = {
   now: number;
   search: string;
   open: (id: string) => void;
+  /** Whether its checkbox is ticked; absent when the row has none. */
+  selected?: boolean;
+  onSelect?: RowSelection['onSelect'];
 };
 
 /** One row, memoised: a filter or sort renders only the rows that are new or changed. */
-const CertificateRow = memo(function CertificateRow({ accountId, certificate, now, search, open }: RowProps) {
+const CertificateRow = memo(function CertificateRow({
+  accountId,
+  certificate,
+  now,
+  search,
+  open,
+  selected,
+  onSelect,
+}: RowProps) {
   return (
     // The row is a large click target; the link in its first cell is the keyboard's way in.
     <tr className="table__row--link" onClick={() => open(certificate.id)}>
       <th scope="row">
+        {onSelect ? <RowSelectBox certificate={certificate} selected={selected} onSelect={onSelect} /> : null}
         <Link
           to={{ pathname: certificatePath(accountId, certificate.id), search }}
           state={{ fromList: true }}
@@ -88,7 +103,7 @@ const CertificateRow = memo(function CertificateRow({ accountId, certificate, no
   );
 });
 
-export function CertificatesTable({ accountId, certificates, view, onSort, now, search }: Props) {
+export function CertificatesTable({ accountId, certificates, view, onSort, now, search, selection }: Props) {
   // A new filter or sort starts again from the first page: state adjusted while rendering, so the rows
   // that stay are kept (a remount would rebuild all of them).
   const viewKey = `${view.status}-${view.sort}-${view.direction}`;
@@ -113,7 +128,10 @@ export function CertificatesTable({ accountId, certificates, view, onSort, now, 
           </caption>
           <thead>
             <tr>
-              <th scope="col">Certificate</th>
+              <th scope="col">
+                {selection ? <SelectAllBox rows={shown} selection={selection} /> : null}
+                Certificate
+              </th>
               <th scope="col">Type</th>
               <th scope="col">Status</th>
               <SortHeader label="Created" sortKey="created" view={view} onSort={onSort} />
@@ -129,6 +147,8 @@ export function CertificatesTable({ accountId, certificates, view, onSort, now, 
                 now={now}
                 search={search}
                 open={open}
+                selected={selection?.selected.has(certificate.id)}
+                onSelect={selection?.onSelect}
               />
             ))}
           </tbody>

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Certificate } from './certificate';
-import { nextSort, readView, viewCertificates, writeView } from './list-view';
+import { DEFAULT_VIEW, nextSort, readView, viewCertificates, writeView } from './list-view';
 
 const certificate = (id: string, fields: Partial<Certificate>): Certificate => ({
   id,
@@ -77,18 +77,32 @@ test('filters by the display status, telling Available from Available and In-Use
 });
 
 test('the view survives the address round trip, and nonsense falls back to the default', () => {
-  const view = { status: 'Pending', sort: 'expires', direction: 'asc' } as const;
+  const view = {
+    status: 'Pending',
+    sort: 'expires',
+    direction: 'asc',
+    q: 'AB:CD',
+    layout: 'timeline',
+  } as const;
   expect(readView(writeView(view))).toEqual(view);
-  expect(readView(new URLSearchParams('status=<b>&sort=name&dir=up'))).toEqual({
+  expect(writeView(view).toString()).toBe('status=Pending&sort=expires&dir=asc&q=AB%3ACD&view=timeline');
+  expect(readView(new URLSearchParams('status=<b>&sort=name&dir=up&view=chart'))).toEqual({
     status: 'all',
     sort: 'created',
     direction: 'desc',
+    q: '',
+    layout: 'table',
   });
+  expect(readView(new URLSearchParams(`q=${'a'.repeat(500)}`)).q).toHaveLength(200);
+});
+
+test('the default view leaves the address clean', () => {
+  expect(writeView(readView(new URLSearchParams())).toString()).toBe('');
 });
 
 test('the first click on Expires sorts the soonest first; on Created, the newest first; again reverses', () => {
-  const view = { status: 'all', sort: 'created', direction: 'desc' } as const;
-  expect(nextSort(view, 'expires')).toEqual({ status: 'all', sort: 'expires', direction: 'asc' });
+  const view = DEFAULT_VIEW;
+  expect(nextSort(view, 'expires')).toEqual({ ...DEFAULT_VIEW, sort: 'expires', direction: 'asc' });
   expect(nextSort(nextSort(view, 'expires'), 'expires')).toMatchObject({ direction: 'desc' });
   expect(nextSort({ ...view, sort: 'expires', direction: 'asc' }, 'created')).toMatchObject({
     sort: 'created',

@@ -10,9 +10,25 @@ export const STATUS_FILTERS = [
 export type StatusFilter = 'all' | DisplayStatus;
 export type SortKey = 'created' | 'expires';
 export type SortDirection = 'asc' | 'desc';
-export type ListView = { status: StatusFilter; sort: SortKey; direction: SortDirection };
+export type ListLayout = 'table' | 'timeline';
+export type ListView = {
+  status: StatusFilter;
+  sort: SortKey;
+  direction: SortDirection;
+  /** The search text, as typed (see search.ts for how it matches). */
+  q: string;
+  layout: ListLayout;
+};
 
-export const DEFAULT_VIEW: ListView = { status: 'all', sort: 'created', direction: 'desc' };
+export const DEFAULT_VIEW: ListView = {
+  status: 'all',
+  sort: 'created',
+  direction: 'desc',
+  q: '',
+  layout: 'table',
+};
+/** Longer than any name, id or fingerprint: an address cannot carry a page of text into the search. */
+const MAX_QUERY_LENGTH = 200;
 
 /** The first click on a column: the newest creations first, but the soonest expiries first. */
 const FIRST_DIRECTION: Record<SortKey, SortDirection> = { created: 'desc', expires: 'asc' };
@@ -26,7 +42,10 @@ export function nextSort(view: ListView, sort: SortKey): ListView {
 const timeOf = (iso: string | null) => (iso ? Date.parse(iso) : Number.NEGATIVE_INFINITY);
 
 /** Filters by display status and sorts by a date; ties keep a stable order by id. */
-export function viewCertificates(certificates: Certificate[], view: ListView): Certificate[] {
+export function viewCertificates(
+  certificates: Certificate[],
+  view: Pick<ListView, 'status' | 'sort' | 'direction'>,
+): Certificate[] {
   const field = view.sort === 'created' ? 'createdAt' : 'expiresOn';
   const sign = view.direction === 'asc' ? 1 : -1;
   const shown =
@@ -61,6 +80,8 @@ export function readView(params: URLSearchParams): ListView {
     status: isStatusFilter(status) ? status : DEFAULT_VIEW.status,
     sort: sort === 'expires' || sort === 'created' ? sort : DEFAULT_VIEW.sort,
     direction: direction === 'asc' || direction === 'desc' ? direction : DEFAULT_VIEW.direction,
+    q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    layout: params.get('view') === 'timeline' ? 'timeline' : 'table',
   };
 }
 
@@ -69,5 +90,7 @@ export function writeView(view: ListView): URLSearchParams {
   if (view.status !== DEFAULT_VIEW.status) params.set('status', view.status);
   if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
   if (view.direction !== DEFAULT_VIEW.direction) params.set('dir', view.direction);
+  if (view.q !== '') params.set('q', view.q);
+  if (view.layout !== DEFAULT_VIEW.layout) params.set('view', view.layout);
   return params;
 }
