@@ -2,24 +2,21 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { chooseEncoding } from './content-encoding.ts';
 import {
   ACCOUNT,
+  closedAfterEach,
   fakeDist,
   liveUpstream,
   type RawAnswer,
-  type Running,
   rawGet,
   startApp,
   startUpstream,
 } from './test-support.ts';
 import { precompressDir } from './vite-compress-plugin.ts';
 
-const running: Running[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((server) => server.close()));
-});
+const running = closedAfterEach();
 
 /** A script big enough to be worth compressing, as a real bundle is. */
 const SCRIPT = `${Array.from({ length: 400 }, (_, i) => `export const value${i} = "certificate ${i}";`).join('\n')}\n`;

@@ -1,22 +1,19 @@
 // @vitest-environment node
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   ACCOUNT,
   certificatesPath,
+  closedAfterEach,
   envelope,
   everything,
   liveUpstream,
   OTHER_ACCOUNT,
-  type Running,
   startApp,
   startUpstream,
   TOKEN,
 } from './test-support.ts';
 
-const running: Running[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((server) => server.close()));
-});
+const running = closedAfterEach();
 
 async function setUp(respond?: Parameters<typeof startUpstream>[0]) {
   const upstream = await startUpstream(respond);

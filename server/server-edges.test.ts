@@ -1,14 +1,14 @@
 // @vitest-environment node
 import type { ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import {
   ACCOUNT,
   certificatesPath,
+  closedAfterEach,
   liveUpstream,
   type Recorded,
-  type Running,
   rawExchange,
   rawGet,
   startApp,
@@ -17,10 +17,7 @@ import {
 
 /** The server's edges: bounded answers, strict bodies, no queries, headers everywhere, quiet hang-ups, no maps. */
 
-const running: Running[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((server) => server.close()));
-});
+const running = closedAfterEach();
 
 const MiB = 1024 * 1024;
 

@@ -1,21 +1,18 @@
 // @vitest-environment node
 import { request } from 'node:http';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   ACCOUNT,
   certificatesPath,
+  closedAfterEach,
   liveUpstream,
-  type Running,
   SECRET_BESIDE_DIST,
   startApp,
   startUpstream,
   TOKEN,
 } from './test-support.ts';
 
-const running: Running[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((server) => server.close()));
-});
+const running = closedAfterEach();
 
 async function live() {
   const upstream = await startUpstream();

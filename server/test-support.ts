@@ -9,6 +9,7 @@ import {
 import { type AddressInfo, connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { createApp } from './app.ts';
 import type { ServerConfig } from './config.ts';
 import { createNodeServer } from './node-server.ts';
@@ -23,6 +24,22 @@ export const OTHER_ACCOUNT = 'fedcba9876543210fedcba9876543210';
 export type Recorded = { method: string; url: string; headers: IncomingHttpHeaders; body: string };
 
 export type Running = { url: string; close: () => Promise<void> };
+
+/**
+ * One lifecycle for every server test file: what a test starts (`running.push(server)`) is closed
+ * when that test ends, passed or failed, so no server outlives its test.
+ */
+export function closedAfterEach(): { push: (...servers: Running[]) => void } {
+  const running: Running[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((server) => server.close()));
+  });
+  return {
+    push: (...servers) => {
+      running.push(...servers);
+    },
+  };
+}
 
 function listen(server: Server): Promise<string> {
   return new Promise((resolve) => {

@@ -2,9 +2,10 @@
 
 import type { ServerResponse } from 'node:http';
 import { createServer as createTcpServer, type Socket } from 'node:net';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   certificatesPath,
+  closedAfterEach,
   deadPort,
   envelope,
   liveUpstream,
@@ -15,10 +16,7 @@ import {
   TOKEN,
 } from './test-support.ts';
 
-const running: Running[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((server) => server.close()));
-});
+const running = closedAfterEach();
 
 type Behaviour = (request: Recorded, response: ServerResponse) => void;
 const ok: Behaviour = (_, response) => {

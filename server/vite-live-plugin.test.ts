@@ -4,14 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
-import { afterEach, describe, expect, test } from 'vitest';
-import { ACCOUNT, certificatesPath, type Running, startUpstream, TOKEN } from './test-support.ts';
+import { describe, expect, test } from 'vitest';
+import { ACCOUNT, certificatesPath, closedAfterEach, startUpstream, TOKEN } from './test-support.ts';
 import { liveMode } from './vite-live-plugin.ts';
 
-const running: Running[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((server) => server.close()));
-});
+const running = closedAfterEach();
 
 /** `npm start` in miniature: a Vite dev server over a bare index.html with the plugin. */
 async function startVite(env: Record<string, string>): Promise<string> {

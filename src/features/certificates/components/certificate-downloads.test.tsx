@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
+import { aCertificate } from '../../../../test-kit/certificate';
 import { saveFile } from '../../../lib/download';
 import type { Certificate } from '../model/certificate';
 import { CertificateDownloads } from './certificate-downloads';
@@ -9,22 +10,13 @@ vi.mock('../../../lib/download', () => ({ saveFile: vi.fn() }));
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 
-const certificate = (fields: Partial<Certificate> = {}): Certificate => ({
-  id: 'c0ffee00-0000-4000-8000-000000000001',
-  name: null,
-  bindingStatus: 'available',
-  inUse: false,
-  type: 'gateway_managed',
-  pem: '',
-  fingerprint: 'AB:CD',
-  issuerOrg: 'Cloudflare',
-  issuerRaw: 'O=Cloudflare',
-  createdAt: '2025-01-01T00:00:00Z',
-  updatedAt: '2025-01-01T00:00:00Z',
-  uploadedOn: null,
-  expiresOn: '2027-01-01T00:00:00Z',
-  ...fields,
-});
+const certificate = (fields: Partial<Certificate> = {}) =>
+  aCertificate({
+    bindingStatus: 'available',
+    fingerprint: 'AB:CD',
+    expiresOn: '2027-01-01T00:00:00Z',
+    ...fields,
+  });
 
 test('Add expiry reminder saves a calendar file named after the certificate', async () => {
   const user = userEvent.setup();

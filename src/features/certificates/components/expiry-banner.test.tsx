@@ -1,28 +1,19 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
+import { aCertificate } from '../../../../test-kit/certificate';
 import type { Certificate } from '../model/certificate';
 import { ExpiryBanner } from './expiry-banner';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 const DAY_MS = 86_400_000;
 
-const certificate = (fields: Partial<Certificate>): Certificate => ({
-  id: 'c0ffee00-0000-4000-8000-000000000001',
-  name: null,
-  bindingStatus: 'available',
-  inUse: false,
-  type: 'gateway_managed',
-  pem: '',
-  fingerprint: '',
-  issuerOrg: 'Cloudflare',
-  issuerRaw: 'O=Cloudflare',
-  createdAt: '2025-01-01T00:00:00Z',
-  updatedAt: '2025-01-01T00:00:00Z',
-  uploadedOn: null,
-  expiresOn: new Date(NOW + 400 * DAY_MS).toISOString(),
-  ...fields,
-});
+const certificate = (fields: Partial<Certificate>) =>
+  aCertificate({
+    bindingStatus: 'available',
+    expiresOn: new Date(NOW + 400 * DAY_MS).toISOString(),
+    ...fields,
+  });
 
 const expiresIn = (days: number) => new Date(NOW + days * DAY_MS).toISOString();
 

@@ -1,23 +1,9 @@
 import { expect, test } from 'vitest';
+import { aCertificate } from '../../../../test-kit/certificate';
 import { isSelectable, selectAllState, selectedAmong, withSelected } from './bulk-selection';
 import type { Certificate } from './certificate';
 
-const certificate = (id: string, fields: Partial<Certificate> = {}): Certificate => ({
-  id,
-  name: null,
-  bindingStatus: 'inactive',
-  inUse: false,
-  type: 'gateway_managed',
-  pem: '',
-  fingerprint: '',
-  issuerOrg: '',
-  issuerRaw: '',
-  createdAt: null,
-  updatedAt: null,
-  uploadedOn: null,
-  expiresOn: null,
-  ...fields,
-});
+const certificate = (id: string, fields: Partial<Certificate> = {}) => aCertificate({ id, ...fields });
 
 test('only Inactive certificates can be selected', () => {
   expect(isSelectable(certificate('a'))).toBe(true);

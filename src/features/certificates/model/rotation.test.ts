@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { aCertificate } from '../../../../test-kit/certificate';
 import type { Certificate } from './certificate';
 import { type RotationMemory, rotationProgress } from './rotation';
 
@@ -6,24 +7,8 @@ const NOW = Date.parse('2026-06-01T12:00:00Z');
 const DAY_MS = 86_400_000;
 const iso = (at: number) => new Date(at).toISOString();
 
-function certificate(id: string, overrides: Partial<Certificate> = {}): Certificate {
-  return {
-    id,
-    name: null,
-    bindingStatus: 'inactive',
-    inUse: false,
-    type: 'gateway_managed',
-    pem: '',
-    fingerprint: '',
-    issuerOrg: '',
-    issuerRaw: '',
-    createdAt: iso(NOW - 400 * DAY_MS),
-    updatedAt: null,
-    uploadedOn: null,
-    expiresOn: iso(NOW + 1000 * DAY_MS),
-    ...overrides,
-  };
-}
+const certificate = (id: string, overrides: Partial<Certificate> = {}) =>
+  aCertificate({ id, createdAt: iso(NOW - 400 * DAY_MS), expiresOn: iso(NOW + 1000 * DAY_MS), ...overrides });
 
 const old = certificate('old', {
   bindingStatus: 'available',

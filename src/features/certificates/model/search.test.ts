@@ -1,23 +1,9 @@
 import { expect, test } from 'vitest';
+import { aCertificate } from '../../../../test-kit/certificate';
 import type { Certificate } from './certificate';
 import { buildSearchIndex, searchCertificates } from './search';
 
-const certificate = (id: string, fields: Partial<Certificate> = {}): Certificate => ({
-  id,
-  name: null,
-  bindingStatus: 'inactive',
-  inUse: false,
-  type: 'gateway_managed',
-  pem: '',
-  fingerprint: '',
-  issuerOrg: '',
-  issuerRaw: '',
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: null,
-  uploadedOn: null,
-  expiresOn: '2030-01-01T00:00:00Z',
-  ...fields,
-});
+const certificate = (id: string, fields: Partial<Certificate> = {}) => aCertificate({ id, ...fields });
 
 const list = [
   certificate('47a54ba7-0c1d-4e2f-9a3b-1c2d3e4f5a6b', {
