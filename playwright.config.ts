@@ -43,7 +43,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'mock', use: { ...devices['Desktop Chrome'] }, testIgnore: 'live/**' },
+    { name: 'mock', use: { ...devices['Desktop Chrome'] }, testIgnore: ['live/**', 'edge/**'] },
     {
       // Live mode through `npm run serve`, with `npm run mock-api` standing in for Cloudflare. The
       // files share one upstream account, so their tests run in order (files may still run side by side).
@@ -51,6 +51,12 @@ export default defineConfig({
       testMatch: 'live/**/*.spec.ts',
       fullyParallel: false,
       use: { ...devices['Desktop Chrome'], baseURL: LIVE_URL },
+    },
+    {
+      // The Worker in workerd behind a stand-in Cloudflare Access (e2e/edge/ starts it on this run's build).
+      name: 'edge',
+      testMatch: 'edge/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'] },
     },
   ],
   // Started one after another, in this order, for every project.

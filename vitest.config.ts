@@ -9,6 +9,7 @@ export default defineConfig({
       'src/**/*.test.{ts,tsx}',
       'mocks/**/*.test.ts',
       'server/**/*.test.ts',
+      'edge/**/*.test.ts',
       'scripts/**/*.test.ts',
       'bench/**/*.test.ts',
     ],

@@ -15,7 +15,8 @@ import { generateCertificate } from '../src/features/certificates/api/generate-c
 import { getCertificate } from '../src/features/certificates/api/get-certificate';
 import { listCertificates } from '../src/features/certificates/api/list-certificates';
 import { NIL_UUID } from '../src/features/certificates/model/certificate';
-import { ApiError } from '../src/lib/api-error';
+import { formatDateTime } from '../src/lib/format-date';
+import { apiRefusal } from '../test-kit/api-refusal';
 import { ACCOUNT, DAY_MS, makeCa, must, ORIGIN, PENDING_MS, START, startMock } from './test-support';
 
 /**
@@ -26,15 +27,6 @@ beforeEach(() => {
   vi.stubGlobal('location', new URL(`${ORIGIN}/accounts/${ACCOUNT}/certificates`));
   return () => vi.unstubAllGlobals();
 });
-
-async function refusal(call: Promise<unknown>): Promise<ApiError> {
-  const error = await call.then(
-    () => null,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 test('the typed calls read the seeded account', async () => {
   startMock();
@@ -69,7 +61,7 @@ test('a whole lifecycle through the typed calls: generate, activate, turn on, ha
   expect((await deactivateCertificate(ACCOUNT, generated.id)).bindingStatus).toBe('pending_deletion');
   mock.advance(PENDING_MS);
   expect((await deleteCertificate(ACCOUNT, generated.id)).id).toBe(generated.id);
-  expect((await refusal(getCertificate(ACCOUNT, generated.id))).status).toBe(404);
+  expect((await apiRefusal(getCertificate(ACCOUNT, generated.id))).status).toBe(404);
 });
 
 test('the typed default generation is 1825 days', async () => {
@@ -85,21 +77,24 @@ test('refusals reach the console as ApiError with the mock’s status, code and 
   const certificates = await listCertificates(ACCOUNT);
   const inUse = must(certificates.find((certificate) => certificate.inUse));
 
-  const inUseError = await refusal(deleteCertificate(ACCOUNT, inUse.id));
+  const inUseError = await apiRefusal(deleteCertificate(ACCOUNT, inUse.id));
   expect(inUseError.status).toBe(409);
   expect(inUseError.network).toBe(false);
   expect(inUseError.errors[0]?.code).toBe(1409);
   expect(inUseError.message).toMatch(/Turn on another certificate first/);
 
   for (let i = 0; i < 3; i++) await generateCertificate(ACCOUNT);
-  const limit = await refusal(generateCertificate(ACCOUNT));
+  const limit = await apiRefusal(generateCertificate(ACCOUNT));
   expect(limit.status).toBe(429);
-  expect(limit.message).toContain(new Date(START + DAY_MS).toISOString());
+  // The console keeps the time the mock named, and writes it for a person in the screen's date style.
+  expect(limit.retryAt).toBe(START + DAY_MS);
+  expect(limit.message).toContain(formatDateTime(START + DAY_MS));
+  expect(limit.message).not.toMatch(/\d{4}-\d\d-\d\dT/);
 
-  const invalid = await refusal(generateCertificate(ACCOUNT, 0));
+  const invalid = await apiRefusal(generateCertificate(ACCOUNT, 0));
   expect(invalid.status).toBe(400);
 
-  const unknownAccount = await refusal(listCertificates('nope'));
+  const unknownAccount = await apiRefusal(listCertificates('nope'));
   expect(unknownAccount.status).toBe(404);
 });
 
@@ -122,7 +117,7 @@ test('custom CAs upload and delete through the typed calls', async () => {
   });
   expect((await deleteCustomCertificate(ACCOUNT, uploaded.id)).id).toBe(uploaded.id);
   const notCa = await makeCa({ ca: false });
-  const refused = await refusal(
+  const refused = await apiRefusal(
     uploadCustomCertificate(ACCOUNT, { name: 'Leaf', certificate: notCa.pem, privateKey: notCa.keyPem }),
   );
   expect(refused.status).toBe(400);

@@ -1,3 +1,5 @@
+import type { AccessIdentity } from '../src/app/access-identity.ts';
+
 /**
  * Live mode tells the page which account it manages with a meta tag (read by
  * src/app/app-config.ts), written into index.html when the server starts: no rebuild per
@@ -12,4 +14,27 @@ export function injectLiveMeta(html: string, accountId: string): string {
   // The build preloads the mock demo's chunk (scripts/vite-preload-mock.ts); a live page never runs it.
   const withoutMock = html.replace(/[ \t]*<link rel="modulepreload"[^>]*\bdata-mock-only\b[^>]*>\n?/g, '');
   return withoutMock.replace('</head>', `  ${meta}\n  </head>`);
+}
+
+/** Who the page is serving, as the edge learned it from Cloudflare Access (the page reads the same type). */
+export type { AccessIdentity };
+
+const escapeAttribute = (value: string) =>
+  value.replace(
+    /[&<>"']/g,
+    (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] ?? '',
+  );
+
+/**
+ * On the edge, the signed-in administrator's email (or that the Access check is off) reaches the
+ * page the same way as the live mode: a meta tag, read by src/app/access-identity.ts.
+ */
+export function injectAccessMeta(html: string, identity: AccessIdentity): string {
+  const meta =
+    identity.kind === 'off'
+      ? '<meta name="zt-console-access" content="off" />'
+      : `<meta name="zt-console-access" content="signed-in" data-email="${escapeAttribute(identity.email)}" />`;
+  if (!html.includes('</head>'))
+    throw new Error('index.html has no </head> to put the Access identity before.');
+  return html.replace('</head>', `  ${meta}\n  </head>`);
 }

@@ -1,6 +1,7 @@
 import { Outlet } from 'react-router';
 import { ErrorBoundary } from './error-boundary';
 import { ModeBanner } from './mode-banner';
+import { SignedInAs } from './signed-in-as';
 
 export function AppLayout() {
   return (
@@ -14,6 +15,7 @@ export function AppLayout() {
           Zero Trust
         </span>
         <ModeBanner />
+        <SignedInAs />
       </header>
       <main id="main" className="page" tabIndex={-1}>
         <nav aria-label="Breadcrumb" className="breadcrumb">

@@ -1,6 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { apiRefusal } from '../../test-kit/api-refusal';
 import { parseCertificate } from '../features/certificates/api/certificate';
 import { getGatewayConfiguration } from '../features/certificates/api/gateway-configuration';
 import { getCertificate } from '../features/certificates/api/get-certificate';
@@ -40,15 +41,6 @@ const certificate = (fields: Record<string, unknown> = {}) => ({
   expires_on: '2031-01-01T03:04:05Z',
   ...fields,
 });
-
-async function refusal(call: Promise<unknown>): Promise<ApiError> {
-  const error = await call.then(
-    () => null,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 const readText = (value: unknown) => {
   if (typeof value !== 'string') throw new Error('"result" is not a string');
@@ -110,7 +102,7 @@ test('a failure envelope becomes an ApiError with the status and every code and 
     ),
   );
 
-  const error = await refusal(
+  const error = await apiRefusal(
     apiRequest(`/accounts/${ACCOUNT}/gateway/certificates/x`, { method: 'DELETE', parse: readText }),
   );
 
@@ -135,12 +127,12 @@ test('a 429 carries the wait its Retry-After asks for; other failures carry none
         : HttpResponse.json(failure([{ code: 1404, message: 'Not found.' }]), { status: 404 }),
     ),
   );
-  const limited = await refusal(
+  const limited = await apiRefusal(
     apiRequest(`/accounts/${ACCOUNT}/gateway/certificates/limited`, { method: 'DELETE', parse: readText }),
   );
   expect(limited.status).toBe(429);
   expect(limited.retryAfterMs).toBe(7000);
-  const missing = await refusal(
+  const missing = await apiRefusal(
     apiRequest(`/accounts/${ACCOUNT}/gateway/certificates/gone`, { method: 'DELETE', parse: readText }),
   );
   expect(missing.retryAfterMs).toBeNull();
@@ -151,7 +143,7 @@ test('success:false is a failure even with HTTP 200', async () => {
     http.get(CERTIFICATES, () => HttpResponse.json(failure([{ code: 1003, message: 'Bad request body.' }]))),
   );
 
-  const error = await refusal(listCertificates(ACCOUNT));
+  const error = await apiRefusal(listCertificates(ACCOUNT));
 
   expect(error.status).toBe(200);
   expect(error.message).toBe('Bad request body.');
@@ -160,7 +152,7 @@ test('success:false is a failure even with HTTP 200', async () => {
 test('an HTTP error is a failure even when the envelope says success', async () => {
   server.use(http.get(CERTIFICATES, () => HttpResponse.json(envelope([]), { status: 500 })));
 
-  const error = await refusal(listCertificates(ACCOUNT));
+  const error = await apiRefusal(listCertificates(ACCOUNT));
 
   expect(error.status).toBe(500);
   expect(error.message).toMatch(/had a problem \(HTTP 500\)/);
@@ -173,7 +165,7 @@ test('a failure without usable errors still says something a person can act on',
     ),
   );
 
-  const error = await refusal(listCertificates(ACCOUNT));
+  const error = await apiRefusal(listCertificates(ACCOUNT));
 
   expect(error.status).toBe(403);
   expect(error.errors).toEqual([
@@ -188,13 +180,13 @@ test('an error without a numeric code keeps its message, with code 0', async () 
     ),
   );
 
-  expect((await refusal(listCertificates(ACCOUNT))).errors).toEqual([{ code: 0, message: 'Odd code.' }]);
+  expect((await apiRefusal(listCertificates(ACCOUNT))).errors).toEqual([{ code: 0, message: 'Odd code.' }]);
 });
 
 test('an HTTP error with a non-JSON body is an ApiError naming the status', async () => {
   server.use(http.get(CERTIFICATES, () => new HttpResponse('<html>502 Bad Gateway</html>', { status: 502 })));
 
-  const error = await refusal(listCertificates(ACCOUNT));
+  const error = await apiRefusal(listCertificates(ACCOUNT));
 
   expect(error.status).toBe(502);
   expect(error.network).toBe(false);
@@ -204,24 +196,24 @@ test('an HTTP error with a non-JSON body is an ApiError naming the status', asyn
 test('an HTTP 4xx with a non-JSON body says the API refused without saying why', async () => {
   server.use(http.get(CERTIFICATES, () => new HttpResponse('Forbidden', { status: 403 })));
 
-  expect((await refusal(listCertificates(ACCOUNT))).message).toMatch(/refused the request \(HTTP 403\)/);
+  expect((await apiRefusal(listCertificates(ACCOUNT))).message).toMatch(/refused the request \(HTTP 403\)/);
 });
 
 test('a 200 that is not JSON, or JSON that is not the envelope, is an ApiError', async () => {
   server.use(http.get(CERTIFICATES, () => HttpResponse.text('hello')));
-  expect((await refusal(listCertificates(ACCOUNT))).message).toMatch(/not JSON/);
+  expect((await apiRefusal(listCertificates(ACCOUNT))).message).toMatch(/not JSON/);
 
   server.use(http.get(CERTIFICATES, () => HttpResponse.json([1, 2])));
-  expect((await refusal(listCertificates(ACCOUNT))).message).toMatch(/unexpected format/);
+  expect((await apiRefusal(listCertificates(ACCOUNT))).message).toMatch(/unexpected format/);
 
   server.use(http.get(CERTIFICATES, () => HttpResponse.json({ result: [] })));
-  expect((await refusal(listCertificates(ACCOUNT))).message).toMatch(/unexpected format/);
+  expect((await apiRefusal(listCertificates(ACCOUNT))).message).toMatch(/unexpected format/);
 });
 
 test('a network failure is an ApiError with network true and a clear message', async () => {
   server.use(http.get(CERTIFICATES, () => HttpResponse.error()));
 
-  const error = await refusal(listCertificates(ACCOUNT));
+  const error = await apiRefusal(listCertificates(ACCOUNT));
 
   expect(error.network).toBe(true);
   expect(error.status).toBe(0);
@@ -230,29 +222,29 @@ test('a network failure is an ApiError with network true and a clear message', a
 
 test('a result of the wrong shape is an ApiError that names the field', async () => {
   server.use(http.get(CERTIFICATES, () => HttpResponse.json(envelope([certificate({ binding_status: 3 })]))));
-  const status = await refusal(listCertificates(ACCOUNT));
+  const status = await apiRefusal(listCertificates(ACCOUNT));
   expect(status.message).toMatch(/does not understand: "binding_status" is not a string/);
 
   server.use(http.get(CERTIFICATES, () => HttpResponse.json(envelope([certificate({ id: null })]))));
-  expect((await refusal(listCertificates(ACCOUNT))).message).toMatch(/"id" is not a string/);
+  expect((await apiRefusal(listCertificates(ACCOUNT))).message).toMatch(/"id" is not a string/);
 
   server.use(http.get(CERTIFICATES, () => HttpResponse.json(envelope({ certificates: [] }))));
-  expect((await refusal(listCertificates(ACCOUNT))).message).toMatch(/the certificate list is not a list/);
+  expect((await apiRefusal(listCertificates(ACCOUNT))).message).toMatch(/the certificate list is not a list/);
 
   server.use(
     http.get(CERTIFICATES, () => HttpResponse.json(envelope([certificate({ expires_on: 'soon' })]))),
   );
-  expect((await refusal(listCertificates(ACCOUNT))).message).toMatch(/"expires_on" is not a date/);
+  expect((await apiRefusal(listCertificates(ACCOUNT))).message).toMatch(/"expires_on" is not a date/);
 
   server.use(
     http.get(CERTIFICATES, () => HttpResponse.json(envelope([certificate({ binding_status: 'deleted' })]))),
   );
-  expect((await refusal(listCertificates(ACCOUNT))).message).toMatch(
+  expect((await apiRefusal(listCertificates(ACCOUNT))).message).toMatch(
     /"binding_status" deleted is not a known status \(item 1 of the certificate list\)/,
   );
 
   server.use(http.get(CERTIFICATES, () => HttpResponse.json(envelope([certificate({ in_use: 'yes' })]))));
-  expect((await refusal(listCertificates(ACCOUNT))).message).toMatch(/"in_use" is not true or false/);
+  expect((await apiRefusal(listCertificates(ACCOUNT))).message).toMatch(/"in_use" is not true or false/);
 });
 
 test('the older `active` binding status is read as available', async () => {
@@ -324,7 +316,7 @@ test('the nil UUID in the configuration means Cloudflare’s root (no certificat
   expect((await getGatewayConfiguration(ACCOUNT)).certificateId).toBeNull();
 
   server.use(http.get(configuration, () => HttpResponse.json(envelope({ settings: { certificate: 'x' } }))));
-  expect((await refusal(getGatewayConfiguration(ACCOUNT))).message).toMatch(
+  expect((await apiRefusal(getGatewayConfiguration(ACCOUNT))).message).toMatch(
     /"settings.certificate" is not an object/,
   );
 });
@@ -341,4 +333,41 @@ test('an aborted request is not reported as a network failure', async () => {
 
   expect(error).not.toBeInstanceOf(ApiError);
   expect(error).toMatchObject({ name: 'AbortError' });
+});
+
+test("a 429 keeps the server's next allowed time, and its message reaches a person without a raw timestamp", async () => {
+  server.use(
+    http.post(CERTIFICATES, () =>
+      HttpResponse.json(
+        failure([{ code: 1429, message: 'The next one can be generated after 2026-06-16T03:49:12.000Z.' }]),
+        { status: 429 },
+      ),
+    ),
+  );
+  const error = await apiRefusal(
+    apiRequest(`/accounts/${ACCOUNT}/gateway/certificates`, { method: 'POST', body: {}, parse: readText }),
+  );
+  expect(error.status).toBe(429);
+  expect(error.retryAt).toBe(Date.parse('2026-06-16T03:49:12.000Z'));
+  expect(error.message).not.toMatch(/\d{4}-\d\d-\d\dT/);
+  expect(error.message).toMatch(
+    /^The next one can be generated after Jun 1[56], 2026, \d{1,2}:49 [AP]M \S+\.$/,
+  );
+});
+
+test('Retry-After in seconds gives the next allowed time when the message names none', async () => {
+  server.use(
+    http.post(CERTIFICATES, () =>
+      HttpResponse.json(failure([{ code: 1429, message: 'Too many requests.' }]), {
+        status: 429,
+        headers: { 'retry-after': '3600' },
+      }),
+    ),
+  );
+  const before = Date.now();
+  const error = await apiRefusal(
+    apiRequest(`/accounts/${ACCOUNT}/gateway/certificates`, { method: 'POST', body: {}, parse: readText }),
+  );
+  expect(error.retryAt).toBeGreaterThanOrEqual(before + 3_600_000);
+  expect(error.retryAt).toBeLessThan(before + 3_700_000);
 });

@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { ApiError } from '../../../lib/api-error';
+import { apiRefusal } from '../../../../test-kit/api-refusal';
 import { activateCertificate } from './activate-certificate';
 import { deleteCustomCertificate, uploadCustomCertificate } from './custom-certificates';
 import { deactivateCertificate } from './deactivate-certificate';
@@ -51,12 +51,8 @@ const CALLS: Array<[string, () => Promise<unknown>]> = [
 ];
 
 test.each(CALLS)('%s: success:false with HTTP 200 rejects with the API’s message', async (_, call) => {
-  const error = await call().then(
-    () => null,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  expect((error as ApiError).status).toBe(200);
-  expect((error as ApiError).message).toBe(MESSAGE);
-  expect((error as ApiError).errors).toEqual([{ code: 1099, message: MESSAGE }]);
+  const error = await apiRefusal(call());
+  expect(error.status).toBe(200);
+  expect(error.message).toBe(MESSAGE);
+  expect(error.errors).toEqual([{ code: 1099, message: MESSAGE }]);
 });

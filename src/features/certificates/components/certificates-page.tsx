@@ -10,6 +10,7 @@ import { isPending } from '../model/display-status';
 import {
   countByStatus,
   type ListView,
+  nextSort,
   readView,
   type SortKey,
   viewCertificates,
@@ -50,8 +51,7 @@ export function CertificatesPage() {
 
   const view = useMemo(() => readView(searchParams), [searchParams]);
   const setView = (next: ListView) => setSearchParams(writeView(next), { replace: true });
-  const sortBy = (sort: SortKey) =>
-    setView({ ...view, sort, direction: view.sort === sort && view.direction === 'desc' ? 'asc' : 'desc' });
+  const sortBy = (sort: SortKey) => setView(nextSort(view, sort));
 
   const certificates = list.data;
   // Search keys are built once per list answer; a keystroke then only compares strings.

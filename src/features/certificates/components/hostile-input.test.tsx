@@ -4,6 +4,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { hasOpenssl, OPENSSL_KEYS, opensslCa, opensslPkcs1Key } from '../../../../test-kit/openssl';
 import { setupMockApi } from '../../../test/mock-server';
 import { renderApp } from '../../../test/render-app';
+import { fieldError, openUploadDialog } from '../../../test/upload-dialog';
 
 /**
  * Malformed and hostile values through every input of the screen. Each is answered
@@ -95,35 +96,7 @@ test(`the Days field refuses ${DAYS.length} malformed and hostile values beside 
   expect(changes()).toEqual([]);
 });
 
-async function openUpload(accountId = newAccount(), listed = 4) {
-  const user = userEvent.setup();
-  renderApp(`/accounts/${accountId}/certificates`);
-  await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(listed + 1));
-  await user.click(screen.getByRole('button', { name: 'Upload certificate' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Upload certificate' });
-  const fields = {
-    name: within(dialog).getByLabelText('Certificate name'),
-    certificate: within(dialog).getByLabelText('Certificate', { selector: 'textarea' }),
-    privateKey: within(dialog).getByLabelText('Private key', { selector: 'textarea' }),
-  };
-  const fill = async (values: Record<keyof typeof fields, string>) => {
-    for (const field of ['name', 'certificate', 'privateKey'] as const) {
-      await user.clear(fields[field]);
-      if (values[field] === '') continue;
-      await user.click(fields[field]);
-      await user.paste(values[field]);
-    }
-  };
-  const submit = () => user.click(within(dialog).getByRole('button', { name: 'Upload certificate' }));
-  return { user, dialog, fields, fill, submit };
-}
-
-/** The message beside a field: the alert its description points at. */
-const fieldError = (field: HTMLElement) =>
-  (field.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => document.getElementById(id))
-    .find((node) => node?.getAttribute('role') === 'alert')?.textContent ?? null;
+const openUpload = (accountId = newAccount(), listed = 4) => openUploadDialog(accountId, listed);
 
 type Field = 'name' | 'certificate' | 'privateKey';
 
@@ -250,10 +223,10 @@ const UPLOADS: () => Array<[string, Record<Field, string>, Field, RegExp]> = () 
     /This is a certificate/,
   ],
   [
-    'a PKCS#1 RSA key',
+    'a PKCS#1 RSA key for an EC certificate',
     { name: 'n', certificate: root.cert, privateKey: pkcs1Key },
     'privateKey',
-    /must be PKCS#8/,
+    /could not be read as the same kind of key as the certificate's/,
   ],
   [
     'an encrypted key',

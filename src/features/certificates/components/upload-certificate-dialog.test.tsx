@@ -14,6 +14,7 @@ import {
 import { derToPem, pemToDer } from '../../../lib/x509/pem';
 import { setupMockApi } from '../../../test/mock-server';
 import { renderApp } from '../../../test/render-app';
+import { fieldError, openUploadDialog } from '../../../test/upload-dialog';
 
 const api = setupMockApi();
 let accounts = 0;
@@ -23,41 +24,13 @@ const DAY_MS = 86_400_000;
 const uploads = () =>
   api.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/mtls_certificates'));
 
-async function openUploadDialog(accountId = newAccount()) {
-  const user = userEvent.setup();
-  const app = renderApp(`/accounts/${accountId}/certificates`);
-  expect(await screen.findAllByRole('link', { name: /^Certificate / })).toHaveLength(4);
-  await user.click(screen.getByRole('button', { name: 'Upload certificate' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Upload certificate' });
-  const fields = {
-    name: within(dialog).getByLabelText('Certificate name'),
-    certificate: within(dialog).getByLabelText('Certificate', { selector: 'textarea' }),
-    privateKey: within(dialog).getByLabelText('Private key', { selector: 'textarea' }),
-  };
-  const fill = async (values: { name?: string; certificate?: string; privateKey?: string }) => {
-    for (const field of ['name', 'certificate', 'privateKey'] as const) {
-      const value = values[field];
-      await user.clear(fields[field]);
-      if (value === undefined || value === '') continue;
-      await user.click(fields[field]);
-      await user.paste(value);
-    }
-  };
-  const submit = () => user.click(within(dialog).getByRole('button', { name: 'Upload certificate' }));
-  return { user, app, dialog, fields, fill, submit, accountId };
-}
-
-/** The message shown beside a field: the alert its description points at. */
-const fieldError = (field: HTMLElement) => {
-  const ids = field.getAttribute('aria-describedby')?.split(' ') ?? [];
-  const alert = ids
-    .map((id) => document.getElementById(id))
-    .find((node) => node?.getAttribute('role') === 'alert');
-  return alert?.textContent ?? null;
-};
+const openUpload = async (accountId = newAccount()) => ({
+  ...(await openUploadDialog(accountId)),
+  accountId,
+});
 
 test('empty fields are named beside each field and nothing is sent', async () => {
-  const { dialog, fields, submit } = await openUploadDialog();
+  const { dialog, fields, submit } = await openUpload();
 
   await submit();
 
@@ -70,7 +43,7 @@ test('empty fields are named beside each field and nothing is sent', async () =>
 });
 
 test('each bad upload is refused beside its field, in its own words, before anything is sent', async () => {
-  const { dialog, fields, fill, submit } = await openUploadDialog();
+  const { dialog, fields, fill, submit } = await openUpload();
   const good = await makeCertificate({ algorithm: P256 });
   const root = await makeCertificate({ name: 'CN=Root' });
   const intermediate = await makeCertificate({ name: 'CN=Intermediate', issuer: root });
@@ -97,6 +70,12 @@ test('each bad upload is refused beside its field, in its own words, before anyt
       /chain of 2 certificates/,
     ],
     [
+      'an intermediate',
+      { certificate: intermediate.pem, privateKey: intermediate.keyPem },
+      'certificate',
+      /This is an intermediate CA.*only a root CA \(self-signed, issued by itself\) is accepted/,
+    ],
+    [
       'a leaf',
       { certificate: leaf.pem, privateKey: leaf.keyPem },
       'certificate',
@@ -106,7 +85,7 @@ test('each bad upload is refused beside its field, in its own words, before anyt
       'expired',
       { certificate: expired.pem, privateKey: expired.keyPem },
       'certificate',
-      /expired on \d{4}-\d\d-\d\d/,
+      /expired on [A-Z][a-z]{2} \d{1,2}, \d{4}\./,
     ],
     [
       'not yet valid',
@@ -139,7 +118,7 @@ test('each bad upload is refused beside its field, in its own words, before anyt
 });
 
 test('a good CA uploads once, lists as Custom and opens its drawer; the key is gone', async () => {
-  const { app, dialog, fill, user, accountId } = await openUploadDialog();
+  const { app, dialog, fill, user, accountId } = await openUpload();
   const ca = await makeCertificate({ algorithm: RSA_2048, name: 'O=Acme, CN=Acme Root' });
   await fill({ name: 'Acme root', certificate: ca.pem, privateKey: ca.keyPem });
 
@@ -159,7 +138,7 @@ test('a good CA uploads once, lists as Custom and opens its drawer; the key is g
 });
 
 test("the API's refusal is shown in the dialog, which keeps what was typed", async () => {
-  const { dialog, fields, fill, submit } = await openUploadDialog();
+  const { dialog, fields, fill, submit } = await openUpload();
   const ca = await makeCertificate();
   api.server.use(
     http.post('*/client/v4/accounts/:account/mtls_certificates', () =>
@@ -208,7 +187,7 @@ test('with 5 custom certificates listed, the dialog says so and cannot send', as
 });
 
 test('a .crt file (DER) fills the Certificate field as PEM; a file over 1 MB is refused', async () => {
-  const { dialog, fields, user } = await openUploadDialog();
+  const { dialog, fields, user } = await openUpload();
   const ca = await makeCertificate();
   const der = pemToDer(ca.pem);
 
@@ -230,7 +209,7 @@ test('a .crt file (DER) fills the Certificate field as PEM; a file over 1 MB is 
 });
 
 test('closing the dialog forgets the private key', async () => {
-  const { dialog, fill, user } = await openUploadDialog();
+  const { dialog, fill, user } = await openUpload();
   await fill({ name: 'Corporate root', privateKey: 'secret key text' });
 
   await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
