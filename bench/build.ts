@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { precompress } from '../server/vite-compress-plugin.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FLOOR_ROOT = join(ROOT, 'bench', 'floor');
+const DEMO_FLOOR_ROOT = join(ROOT, 'bench', 'floor-demo');
 
 type ManifestChunk = {
   file: string;
@@ -34,7 +36,20 @@ export async function buildFloor(outDir: string): Promise<void> {
   await build({
     root: FLOOR_ROOT,
     configFile: false,
-    plugins: [react()],
+    // Compressed copies like the console's, so `npm run serve` sends the floors compressed too.
+    plugins: [react(), precompress()],
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, manifest: true, target: 'es2022' },
+  });
+}
+
+/** The demo floor: bench/floor-demo (the floor with its rows from MSW), with the console's worker script. */
+export async function buildDemoFloor(outDir: string): Promise<void> {
+  await build({
+    root: DEMO_FLOOR_ROOT,
+    configFile: false,
+    publicDir: join(ROOT, 'public'),
+    plugins: [react(), precompress()],
     logLevel: 'error',
     build: { outDir, emptyOutDir: true, manifest: true, target: 'es2022' },
   });
@@ -44,12 +59,18 @@ export type FirstScreen = {
   /** Files (relative to outDir) that index.html loads up front: the entry and its static imports. */
   js: string[];
   css: string[];
-  /** The mock demo's chunk (and its static imports) that mock mode awaits before the first render. */
+  /** The mock's chunk (and its static imports) that mock mode fetches before the first rows. */
   mockJs: string[];
+  /** Every other chunk: loaded on demand (dialogs, the drawer, X.509), never before the first rows. */
+  lazyJs: string[];
 };
 
-/** Reads the entry chunk's static import graph (what index.html loads and preloads) from the manifest. */
-export function readFirstScreen(outDir: string): FirstScreen {
+/**
+ * Reads from the manifest what a first visit fetches before the first rows: the entry chunk's static
+ * import graph (what index.html loads), plus, in mock mode, the mock's chunk (the dynamic import whose
+ * name matches `mockChunk`) and its static imports.
+ */
+export function readFirstScreen(outDir: string, mockChunk = /start-mock/): FirstScreen {
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
   const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   if (!entryKey) throw new Error(`No entry chunk in ${outDir}/.vite/manifest.json`);
@@ -63,9 +84,12 @@ export function readFirstScreen(outDir: string): FirstScreen {
     return seen;
   };
   const entry = closure([entryKey]);
-  const mockKey = manifest[entryKey]?.dynamicImports?.find((key) => /start-mock/.test(key));
+  const mockKey = manifest[entryKey]?.dynamicImports?.find((key) => mockChunk.test(key));
   const mock = mockKey ? [...closure([mockKey])].filter((key) => !entry.has(key)) : [];
   const files = (keys: Iterable<string>) => [...keys].map((key) => manifest[key]?.file ?? key);
   const css = [...entry].flatMap((key) => manifest[key]?.css ?? []);
-  return { js: files(entry), css: [...new Set(css)], mockJs: files(mock) };
+  const lazy = Object.keys(manifest).filter(
+    (key) => !entry.has(key) && !mock.includes(key) && manifest[key]?.file.endsWith('.js'),
+  );
+  return { js: files(entry), css: [...new Set(css)], mockJs: files(mock), lazyJs: files(lazy) };
 }

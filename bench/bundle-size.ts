@@ -1,13 +1,14 @@
-// Measure 1: gzip size of what the first screen loads, the console's live and demo builds beside the floor.
+// Measure 1: gzip size of the script a first visit fetches before the first rows, for the console's live
+// and demo modes beside the floor and the demo floor (read from Vite's manifests: no browser needed).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type FirstScreen, readFirstScreen } from './build.ts';
+import { readFirstScreen } from './build.ts';
 
 /**
- * Code that must never reach the live first screen: the mock demo (MSW) and the X.509 library behind the
- * minting. Minification renames classes, so the markers include strings that survive it (module names in
- * messages, error texts); budget.test.ts checks that the mock side of the build does carry them.
+ * Code that must not be fetched before the first rows: MSW in live mode, the X.509 library in either
+ * mode. Minification renames classes, so the markers include strings that survive it (module names in
+ * messages, error texts); budget.test.ts checks that the lazy side of the build does carry them.
  */
 export const FORBIDDEN_IN_ENTRY = {
   msw: ['mockServiceWorker', '[MSW]', 'msw/'],
@@ -18,35 +19,54 @@ const ALL_MARKERS = [...FORBIDDEN_IN_ENTRY.msw, ...FORBIDDEN_IN_ENTRY.x509];
 export const gzipBytes = (outDir: string, files: string[]) =>
   files.reduce((sum, file) => sum + gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length, 0);
 
+type Screen = { js: number; css: number; files: string[] };
+
 export type BundleSizes = {
-  floor: { js: number; css: number; files: string[] };
-  live: { js: number; css: number; files: string[] };
-  demo: { js: number; css: number; files: string[] };
+  floor: Screen;
+  demoFloor: Screen;
+  live: Screen;
+  demo: Screen;
   /** live JS / floor JS. */
   ratio: number;
+  /** demo JS / demo floor JS. */
+  demoRatio: number;
   /** Which forbidden markers the live first screen contains (should be none). */
   forbiddenFound: string[];
+  /** Which X.509 markers the demo fetches before its first rows (should be none). */
+  x509InDemo: string[];
 };
 
 /** Which markers the given files contain. */
-export function markersIn(outDir: string, files: string[]): string[] {
+export function markersIn(
+  outDir: string,
+  files: string[],
+  markers: readonly string[] = ALL_MARKERS,
+): string[] {
   const code = files.map((file) => readFileSync(join(outDir, file), 'utf8')).join('\n');
-  return ALL_MARKERS.filter((marker) => code.includes(marker));
+  return markers.filter((marker) => code.includes(marker));
 }
 
-export const forbiddenIn = (outDir: string, screen: FirstScreen) => markersIn(outDir, screen.js);
-
-export function measureBundles(appDir: string, floorDir: string): BundleSizes {
+export function measureBundles(appDir: string, floorDir: string, demoFloorDir: string): BundleSizes {
   const app = readFirstScreen(appDir);
   const floor = readFirstScreen(floorDir);
+  const demoFloor = readFirstScreen(demoFloorDir, /worker/);
   const liveJs = gzipBytes(appDir, app.js);
+  const demoJs = liveJs + gzipBytes(appDir, app.mockJs);
   const floorJs = gzipBytes(floorDir, floor.js);
+  const demoFloorJs = gzipBytes(demoFloorDir, [...demoFloor.js, ...demoFloor.mockJs]);
   const appCss = gzipBytes(appDir, app.css);
   return {
     floor: { js: floorJs, css: gzipBytes(floorDir, floor.css), files: [...floor.js, ...floor.css] },
+    demoFloor: {
+      js: demoFloorJs,
+      css: gzipBytes(demoFloorDir, demoFloor.css),
+      files: [...demoFloor.js, ...demoFloor.mockJs],
+    },
     live: { js: liveJs, css: appCss, files: [...app.js, ...app.css] },
-    demo: { js: liveJs + gzipBytes(appDir, app.mockJs), css: appCss, files: [...app.js, ...app.mockJs] },
+    demo: { js: demoJs, css: appCss, files: [...app.js, ...app.mockJs] },
     ratio: liveJs / floorJs,
-    forbiddenFound: forbiddenIn(appDir, app),
+    demoRatio: demoJs / demoFloorJs,
+    forbiddenFound: markersIn(appDir, app.js),
+    x509InDemo: markersIn(appDir, [...app.js, ...app.mockJs], FORBIDDEN_IN_ENTRY.x509),
   };
 }

@@ -1,19 +1,20 @@
-// `npm run bench`: builds the console and the floor, measures them, prints the table, and writes it to
-// bench-results/latest.json and docs/performance.md. Everything is served from 127.0.0.1.
+// `npm run bench`: builds the console, the floor and the demo floor, serves each with `npm run serve`,
+// measures them, prints the table, and writes it to bench-results/latest.json and docs/performance.md.
+// Everything is served from 127.0.0.1.
 //   --skip=lighthouse,timings,scale,polling   leaves measures out (for a quick look)
 //   BENCH_RUNS=N                               warm runs per timing (default 7)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath, launchChromium } from './browser.ts';
-import { buildApp, buildFloor } from './build.ts';
+import { buildApp, buildDemoFloor, buildFloor } from './build.ts';
 import { measureBundles } from './bundle-size.ts';
 import { type LighthouseResult, runLighthouse } from './lighthouse.ts';
 import { startLiveServer } from './live-server.ts';
 import { measurePolling } from './polling.ts';
 import { type BenchResult, judge, type Outcome, renderTable, writeReport } from './report.ts';
 import { measureScale, seedMany } from './scale.ts';
-import { serveStatic } from './serve.ts';
+import { serveBuild } from './serve.ts';
 import { measureTimings, type Target } from './timings.ts';
 
 const started = Date.now();
@@ -42,18 +43,24 @@ async function attempt<T>(what: string, run: () => Promise<T>): Promise<Outcome<
 const work = mkdtempSync(join(tmpdir(), 'zt-bench-'));
 const appDir = join(work, 'app');
 const floorDir = join(work, 'floor');
+const demoFloorDir = join(work, 'floor-demo');
 const cleanups: (() => Promise<void>)[] = [];
 
 try {
-  log('building the console and the floor');
+  log('building the console, the floor and the demo floor');
   await buildApp(appDir);
   await buildFloor(floorDir);
-  const bundles = measureBundles(appDir, floorDir);
+  await buildDemoFloor(demoFloorDir);
+  const bundles = measureBundles(appDir, floorDir, demoFloorDir);
 
   const executablePath = await chromiumPath();
-  const app = await serveStatic(appDir);
-  const floor = await serveStatic(floorDir);
-  cleanups.push(app.close, floor.close);
+  log('starting `npm run serve` for each build');
+  const app = await serveBuild(appDir);
+  cleanups.push(app.close);
+  const floor = await serveBuild(floorDir);
+  cleanups.push(floor.close);
+  const demoFloor = await serveBuild(demoFloorDir);
+  cleanups.push(demoFloor.close);
   const demoList = `${app.url}/accounts/${randomAccount()}/certificates`;
 
   // The production path for comparison: the project's server in live mode, against the simulated API.
@@ -78,6 +85,9 @@ try {
     lighthouse['floor, mobile'] = await attempt('Lighthouse, the floor on mobile', () =>
       runLighthouse(executablePath, `${floor.url}/`, 'mobile'),
     );
+    lighthouse['demo floor, mobile'] = await attempt('Lighthouse, the demo floor on mobile', () =>
+      runLighthouse(executablePath, `${demoFloor.url}/`, 'mobile'),
+    );
     if (liveList) {
       lighthouse['live (local API), mobile'] = await attempt('Lighthouse, live mode on mobile', () =>
         runLighthouse(executablePath, liveList, 'mobile'),
@@ -92,7 +102,10 @@ try {
   if (!skip.has('timings')) {
     const targets: Target[] = [
       { name: 'floor', url: `${floor.url}/` },
+      { name: 'demo floor', url: `${demoFloor.url}/` },
       { name: 'demo', url: demoList },
+      // A first visit only: each load of this address builds the scenario anew.
+      { name: 'demo many', url: `${demoList}?scenario=many`, coldOnly: true },
     ];
     if (liveList) targets.push({ name: 'live', url: liveList });
     timings = await attempt(`timings (${targets.map((t) => t.name).join(', ')})`, () =>

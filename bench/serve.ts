@@ -1,22 +1,12 @@
-// A small static server for a build folder, as a CDN would serve it: gzip, hashed assets cached for a
-// year, index.html for any path without an extension (the app's router takes it from there).
-import { readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+// The bench serves every build through the project's own server, `npm run serve` (server/serve.ts), as
+// users run it: the same headers, caching and compression (whatever the server does, the bench measures).
+// The console's demo, the floor and the demo floor are served as built; live mode is in live-server.ts.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json',
-};
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export type StaticServer = { url: string; close: () => Promise<void> };
 
@@ -33,60 +23,60 @@ export async function freePort(from = 4700, to = 4799): Promise<number> {
   throw new Error(`No free port between ${from} and ${to}.`);
 }
 
-export async function serveStatic(dir: string, port?: number): Promise<StaticServer> {
-  const cache = new Map<string, { body: Buffer; gzip: Buffer | null }>();
-  const read = (file: string) => {
-    let entry = cache.get(file);
-    if (!entry) {
-      const body = readFileSync(file);
-      const compressible = /\.(html|js|css|svg|json|txt|map)$/.test(file);
-      entry = { body, gzip: compressible ? gzipSync(body, { level: 9 }) : null };
-      cache.set(file, entry);
-    }
-    return entry;
-  };
-  const isFile = (file: string) => {
-    try {
-      return statSync(file).isFile();
-    } catch {
-      return false;
-    }
-  };
+/** Runs one of the project's scripts (`npm run serve`, `npm run mock-api`) with tsx, as npm would. */
+export function startScript(
+  script: string,
+  env: Record<string, string>,
+): { child: ChildProcess; output: () => string } {
+  let output = '';
+  // Without a token the server is the mock demo, whatever the caller's environment holds.
+  const { CLOUDFLARE_API_TOKEN: _, CLOUDFLARE_ACCOUNT_ID: __, ...inherited } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script)], {
+    cwd: ROOT,
+    env: { ...inherited, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  return { child, output: () => output };
+}
 
-  const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = join(dir, normalize(path).replace(/^(\.\.[/\\])+/, ''));
-    if (!isFile(file)) {
-      if (extname(path) !== '') {
-        response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-        return;
-      }
-      file = join(dir, 'index.html');
+export async function waitForHttp(url: string, child: ChildProcess, output: () => string, what: string) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${what} exited: ${output().trim()}`);
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    const { body, gzip } = read(file);
-    const useGzip = gzip !== null && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'content-length': (useGzip ? gzip : body).length,
-      vary: 'accept-encoding',
-      ...(useGzip ? { 'content-encoding': 'gzip' } : {}),
-    });
-    response.end(request.method === 'HEAD' ? undefined : useGzip ? gzip : body);
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    void (port === undefined ? freePort() : Promise.resolve(port)).then((chosen) =>
-      server.listen(chosen, '127.0.0.1', resolve),
-    );
-  });
-  const { port: actual } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${actual}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  }
+  throw new Error(`${what} did not answer within 30 s: ${output().trim()}`);
+}
+
+export const stopScript = async (child: ChildProcess) => {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+};
+
+/** `npm run serve` for the build in `distDir` (no token: served as built, the mock demo for the console). */
+export async function serveBuild(distDir: string): Promise<StaticServer> {
+  const port = await freePort();
+  const server = startScript('server/serve.ts', { PORT: String(port), HOST: '127.0.0.1', DIST_DIR: distDir });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHttp(`${url}/`, server.child, server.output, `npm run serve (${distDir})`);
+  } catch (error) {
+    await stopScript(server.child);
+    throw error;
+  }
+  return { url, close: () => stopScript(server.child) };
 }

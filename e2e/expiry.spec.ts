@@ -30,7 +30,10 @@ test('an expired certificate in use raises a banner with the way out, and follow
   const actions = sheet.getByRole('region', { name: 'Actions' });
   await actions.getByRole('button', { name: 'Activate' }).click();
   await expect(detail(sheet, 'Status')).toHaveText('Available');
-  await actions.getByRole('button', { name: 'Confirm and turn on certificate' }).click();
+  await sheet
+    .getByRole('region', { name: 'Basic information' })
+    .getByRole('button', { name: 'Confirm and turn on certificate' })
+    .click();
   await page
     .getByRole('alertdialog', { name: 'Turn on this certificate?' })
     .getByRole('button', { name: 'Turn on certificate' })

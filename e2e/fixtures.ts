@@ -42,12 +42,20 @@ type Fixtures = {
 export function pageControls(page: Page, accountId: string): MockControls {
   const send: ControlTransport = async (method, path, body) => {
     const answer = await page.evaluate(
-      ([verb, url, payload]) =>
-        fetch(`/client/v4${url}`, {
-          method: verb,
-          headers: payload === undefined ? {} : { 'content-type': 'application/json' },
-          body: payload === undefined ? undefined : JSON.stringify(payload),
-        }).then((response) => response.json() as Promise<ControlAnswer>),
+      async ([verb, url, payload]) => {
+        // Just after a load the mock may still be starting (the page paints first): until its worker
+        // answers, the request reaches the static server instead, which has no JSON for it. Ask again.
+        for (let attempt = 0; ; attempt += 1) {
+          const response = await fetch(`/client/v4${url}`, {
+            method: verb,
+            headers: payload === undefined ? {} : { 'content-type': 'application/json' },
+            body: payload === undefined ? undefined : JSON.stringify(payload),
+          });
+          const fromMock = response.headers.get('content-type')?.includes('application/json');
+          if (fromMock || attempt >= 100) return (await response.json()) as ControlAnswer;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      },
       [method, path, body] as const,
     );
     expect(answer.errors, `the mock accepted ${method} ${path}`).toEqual([]);
@@ -70,8 +78,14 @@ export const test = base.extend<Fixtures>({
       if (now) params.set('now', now);
       if (latency !== undefined) params.set('latency', String(latency));
       const query = params.size > 0 ? `?${params}` : '';
+      // The demo paints before its mock has started, and the page asks the API only once it has: the
+      // first API request says the mock (and the scenario) is ready for the controls below.
+      const asked = page.waitForRequest((request) =>
+        new URL(request.url()).pathname.startsWith('/client/v4/'),
+      );
       await page.goto(`/accounts/${accountId}/certificates${query}`);
       await expect(page.getByRole('heading', { level: 1, name: 'Certificates' })).toBeVisible();
+      await asked;
       return page;
     });
   },

@@ -35,8 +35,10 @@ test('activate, watch Pending become Available, turn it on, then deactivate and 
   await candidate.getByRole('link').click();
   const sheet = drawer(page, label);
   const actions = sheet.getByRole('region', { name: 'Actions' });
+  // The seed's placement: Confirm and turn on certificate stands in Basic information.
+  const basic = sheet.getByRole('region', { name: 'Basic information' });
   await expect(detail(sheet, 'Status')).toHaveText('Inactive');
-  await expectOnly(actions, ['Activate', 'Delete']);
+  await expectOnly(sheet, ['Activate', 'Delete']);
 
   // Activate: Pending while the edge deploys it (the drawer says so and keeps itself fresh), then Available.
   await actions.getByRole('button', { name: 'Activate', exact: true }).click();
@@ -46,7 +48,7 @@ test('activate, watch Pending become Available, turn it on, then deactivate and 
   await expect(actions.getByRole('button', { name: 'Activate', exact: true })).toHaveAccessibleDescription(
     /Deploying across the edge/,
   );
-  await expect(actions.getByRole('button', { name: 'Confirm and turn on certificate' })).toBeDisabled();
+  await expect(basic.getByRole('button', { name: 'Confirm and turn on certificate' })).toBeDisabled();
   await expect(detail(sheet, 'Status')).toHaveText('Available');
   await expect(sheet.getByRole('status')).toHaveCount(0);
   await expect(detail(sheet, 'In use')).toHaveText('No');
@@ -54,7 +56,8 @@ test('activate, watch Pending become Available, turn it on, then deactivate and 
   expect(activation?.body).toEqual({});
 
   // Turn on: a deliberate confirmation that names what it replaces.
-  await actions.getByRole('button', { name: 'Confirm and turn on certificate' }).click();
+  await expect(actions.getByRole('button', { name: 'Confirm and turn on certificate' })).toHaveCount(0);
+  await basic.getByRole('button', { name: 'Confirm and turn on certificate' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Turn on this certificate?' });
   await expect(confirm).toContainText('Every device must already trust this certificate.');
   await expect(confirm).toContainText(`${previousLabel}, in use now, becomes Available only`);
@@ -88,11 +91,18 @@ test('activate, watch Pending become Available, turn it on, then deactivate and 
   await expect(previousActions.getByRole('button', { name: 'Delete' })).toHaveAccessibleDescription(
     'Deactivate it first: only an Inactive certificate can be deleted.',
   );
+  // Deactivating is confirmed, as turning on and deleting are: devices fed by the Client lose it.
   await previousActions.getByRole('button', { name: 'Deactivate' }).click();
+  const confirmDeactivate = page.getByRole('alertdialog', { name: `Deactivate ${previousLabel}?` });
+  await expect(confirmDeactivate).toContainText(
+    'It disappears from devices that get it from the Cloudflare One Client.',
+  );
+  await confirmDeactivate.getByRole('button', { name: 'Deactivate certificate' }).click();
+  await expect(confirmDeactivate).toBeHidden();
   await expect(detail(previous, 'Status')).toHaveText('Pending');
   await expect(previous.getByRole('status')).toHaveText(/Being removed from Cloudflare's edge/);
   await expect(detail(previous, 'Status')).toHaveText('Inactive');
-  await expectOnly(previousActions, ['Activate', 'Delete']);
+  await expectOnly(previous, ['Activate', 'Delete']);
 
   // Delete: a confirmation, then the drawer closes and the row is gone.
   await previousActions.getByRole('button', { name: 'Delete' }).click();

@@ -67,6 +67,10 @@ test('while anything is Pending the list and the drawer refresh about every 2 s,
     .click();
   await expect(detail(sheet, 'Status')).toHaveText('Available');
   await sheet.getByRole('button', { name: 'Deactivate' }).click();
+  await page
+    .getByRole('alertdialog', { name: /^Deactivate .+\?$/ })
+    .getByRole('button', { name: 'Deactivate certificate' })
+    .click();
   since = Date.now();
   await expect(detail(sheet, 'Status')).toHaveText('Pending');
   await expect(detail(sheet, 'Status')).toHaveText('Inactive', { timeout: 15_000 });

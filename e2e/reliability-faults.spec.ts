@@ -137,14 +137,19 @@ const MUTATIONS: Mutation[] = [
     sent: /\/deactivate$/,
     target: available,
     open: async (page, accountId, id) => {
-      const actions = (await openDrawer(page, accountId, id)).getByRole('region', { name: 'Actions' });
+      const sheet = await openDrawer(page, accountId, id);
+      await sheet.getByRole('button', { name: 'Deactivate', exact: true }).click();
+      const confirm = page.getByRole('alertdialog', { name: /^Deactivate / });
       return {
-        where: actions,
-        act: clicks(actions.getByRole('button', { name: 'Deactivate' })),
-        busy: actions.getByRole('button', { name: 'Deactivating…' }),
+        where: confirm,
+        act: clicks(confirm.getByRole('button', { name: 'Deactivate certificate' })),
+        busy: confirm.getByRole('button', { name: 'Deactivating…' }),
       };
     },
-    shown: (page) => expect(detail(drawer(page), 'Status')).toHaveText(/^(Pending|Inactive)$/),
+    shown: async (page) => {
+      await expect(page.getByRole('alertdialog')).toBeHidden();
+      await expect(detail(drawer(page), 'Status')).toHaveText(/^(Pending|Inactive)$/);
+    },
     changed: (before, after, id) => {
       onlyChange(before, after, 0, id);
       expect(after.find((c) => c.id === id)?.status).toMatch(/^(pending_deletion|inactive)$/);

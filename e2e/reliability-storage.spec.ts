@@ -100,6 +100,10 @@ test('a reload while a certificate is Pending ends Available, and while it is le
 
   await page.goto(`/accounts/${accountId}/certificates/${available}`);
   await drawer(page).getByRole('button', { name: 'Deactivate' }).click();
+  await page
+    .getByRole('alertdialog', { name: /^Deactivate .+\?$/ })
+    .getByRole('button', { name: 'Deactivate certificate' })
+    .click();
   await expect(detail(drawer(page), 'Status')).toHaveText('Pending');
   await page.reload();
   await expect(detail(drawer(page), 'Status')).toHaveText('Pending');

@@ -81,6 +81,11 @@ test('at 390x844 every action can be reached and tapped: generate, open, activat
   );
   await expect(detail(sheet, 'Status')).toHaveText('Available');
   await tap(sheet.getByRole('button', { name: 'Deactivate' }));
+  await tap(
+    page
+      .getByRole('alertdialog', { name: /^Deactivate .+\?$/ })
+      .getByRole('button', { name: 'Deactivate certificate' }),
+  );
   await expect(detail(sheet, 'Status')).toHaveText('Inactive');
   await tap(sheet.getByRole('button', { name: 'Delete' }));
   const confirmDelete = page.getByRole('alertdialog', { name: /^Delete Certificate [0-9a-f]{8}\?$/ });

@@ -153,6 +153,10 @@ test('deleting what the other tab just activated, or turning on what it deactiva
   await page.bringToFront();
   await page.goto(drawerPath(accountId, available));
   await drawer(page).getByRole('button', { name: 'Deactivate' }).click();
+  await page
+    .getByRole('alertdialog', { name: /^Deactivate .+\?$/ })
+    .getByRole('button', { name: 'Deactivate certificate' })
+    .click();
   await expect(detail(drawer(page), 'Status')).toHaveText('Pending');
 
   await other.bringToFront();

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { formatDate } from '../src/lib/format-date';
 import { opensslCa } from '../test-kit/openssl';
 import { makeCertificate, RSA_2048 } from '../test-kit/webcrypto-ca';
 import { type ApiCall, detail, drawer, expect, test } from './fixtures';
@@ -60,7 +61,10 @@ test('a CA made with openssl req -x509 uploads, lists as Custom, activates and t
   const actions = sheet.getByRole('region', { name: 'Actions' });
   await actions.getByRole('button', { name: 'Activate' }).click();
   await expect(detail(sheet, 'Status')).toHaveText('Available');
-  await actions.getByRole('button', { name: 'Confirm and turn on certificate' }).click();
+  await sheet
+    .getByRole('region', { name: 'Basic information' })
+    .getByRole('button', { name: 'Confirm and turn on certificate' })
+    .click();
   const confirm = page.getByRole('alertdialog', { name: 'Turn on this certificate?' });
   await confirm.getByRole('button', { name: 'Turn on certificate' }).click();
   await expect(confirm).toBeHidden();
@@ -93,7 +97,7 @@ test('each bad upload is refused beside its field with its own message, and noth
     notBefore: new Date(Date.now() - 400 * DAY_MS),
     days: 365,
   });
-  const expiredOn = expired.certificate.notAfter.toISOString().slice(0, 10);
+  const expiredOn = formatDate(expired.certificate.notAfter);
   await openCertificates({ scenario: 'default' });
   const form = await openUploadDialog(page);
 

@@ -8,8 +8,11 @@ export const STORAGE_KEY = 'zt-certificates-mock-db';
 
 export type BrowserMock = { store: MockStore; resetNotice: string | null };
 
-/** Starts the simulated Cloudflare API in this tab; awaited before the first render. */
-export async function startBrowserMock(): Promise<BrowserMock> {
+/**
+ * Starts the simulated Cloudflare API in this tab. `prepare` (such as building a demo scenario) runs
+ * beside the service worker's start, which takes a while on a first visit; both end before it returns.
+ */
+export async function startBrowserMock(prepare?: (store: MockStore) => Promise<void>): Promise<BrowserMock> {
   let resetNotice: string | null = null;
   const store = new MockStore({
     persistence: localStoragePersistence(STORAGE_KEY),
@@ -25,11 +28,14 @@ export async function startBrowserMock(): Promise<BrowserMock> {
     if (event.key === STORAGE_KEY || event.key === null) store.markStale();
   });
   const worker = setupWorker(...createHandlers(store), unknownRouteHandler);
-  await worker.start({
-    quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    // Assets, the favicon and the app's own files go to the network as usual.
-    onUnhandledRequest: 'bypass',
-  });
+  await Promise.all([
+    worker.start({
+      quiet: true,
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+      // Assets, the favicon and the app's own files go to the network as usual.
+      onUnhandledRequest: 'bypass',
+    }),
+    prepare?.(store),
+  ]);
   return { store, resetNotice };
 }

@@ -1,22 +1,5 @@
-import { pinTabClock } from './clock/tab-clock';
 import type { MockStore } from './store/mock-store';
-import { readUrlControls, URL_CONTROL_NAMES, type UrlControls } from './url-controls';
-
-/**
- * Reads `?scenario=`, `?now=` and `?latency=` and drops them from the address, so a reload keeps what
- * the user did since instead of applying them again. `?now=` pins this tab's clock at once, before the
- * mock answers anything.
- */
-export function takeUrlControls(): UrlControls {
-  const url = new URL(window.location.href);
-  const controls = readUrlControls(url.searchParams);
-  if (URL_CONTROL_NAMES.some((name) => url.searchParams.has(name))) {
-    for (const name of URL_CONTROL_NAMES) url.searchParams.delete(name);
-    window.history.replaceState(window.history.state, '', url);
-  }
-  if (controls.nowMs !== null) pinTabClock(controls.nowMs);
-  return controls;
-}
+import type { UrlControls } from './url-controls';
 
 /** Applies the scenario, then the latency (which overrides the scenario's own), to one account. */
 export async function applyUrlControls(

@@ -10,7 +10,6 @@ export type UrlControls = {
   problems: string[];
 };
 
-export const URL_CONTROL_NAMES = ['scenario', 'now', 'latency'] as const;
 export const MAX_LATENCY_MS = 60_000;
 const EARLIEST_YEAR = 2000;
 const LATEST_YEAR = 2099;

@@ -11,7 +11,9 @@ export function injectLiveMeta(html: string, accountId: string): string {
   const meta = `<meta name="zt-console-mode" content="live" data-account-id="${accountId}" />`;
   if (!html.includes('</head>'))
     throw new Error('index.html has no </head> to put the live configuration before.');
-  return html.replace('</head>', `  ${meta}\n  </head>`);
+  // The build preloads the mock demo's chunk (scripts/vite-preload-mock.ts); a live page never runs it.
+  const withoutMock = html.replace(/[ \t]*<link rel="modulepreload"[^>]*\bdata-mock-only\b[^>]*>\n?/g, '');
+  return withoutMock.replace('</head>', `  ${meta}\n  </head>`);
 }
 
 /** Who the page is serving, as the edge learned it from Cloudflare Access (the page reads the same type). */

@@ -2,19 +2,22 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readAppConfig } from './app/app-config';
+import { takeScenarioRequest } from './app/scenario-request';
+import { waitForApi } from './lib/api-readiness';
 import './styles.css';
 
-async function start() {
-  const config = readAppConfig();
-  // The mock is imported only in mock mode, and awaited so the first request already has an answer.
-  const notice = config.mode === 'mock' ? await (await import('./app/start-mock')).startMock() : null;
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root element');
-  createRoot(root).render(
-    <StrictMode>
-      <App runtime={{ config, notice }} />
-    </StrictMode>,
-  );
-}
+const config = readAppConfig();
+// Mock mode: the simulated API starts beside the first render instead of before it, so the page paints
+// at once; every request waits for the start (lib/api-readiness.ts). Live mode never loads the mock.
+const scenario = config.mode === 'mock' ? takeScenarioRequest() : null;
+const startup =
+  config.mode === 'mock' ? import('./app/start-mock').then((mock) => mock.startMock(scenario)) : null;
+if (startup) waitForApi(startup);
 
-void start();
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App runtime={{ config, startup }} />
+  </StrictMode>,
+);

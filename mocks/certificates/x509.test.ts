@@ -125,7 +125,7 @@ test('an RSA 2048 root CA made by openssl uploads', async () => {
   expect(expectSuccess(await mock.get(uploaded.id)).fingerprint).toBe(opensslFingerprint(ca.pem));
 });
 
-test('openssl-made uploads that are not usable are refused, naming the problem', async () => {
+test('an openssl-made SEC1 key (BEGIN EC PRIVATE KEY) is accepted; uploads that are not usable are refused, naming the problem', async () => {
   const mock = startMock({ start: Math.floor(Date.now() / 1000) * 1000 + 60_000 });
   const ca = opensslCa(['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256']);
   const upload = (certificates: string, privateKey: string) =>
@@ -135,7 +135,7 @@ test('openssl-made uploads that are not usable are refused, naming the problem',
   const leaf = opensslCa(['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256'], { ca: false });
 
   expect(traditionalKey).toContain('BEGIN EC PRIVATE KEY');
-  expectFailure(await upload(ca.pem, traditionalKey), 400, /must be PKCS#8/);
+  expectSuccess(await upload(ca.pem, traditionalKey));
   expectFailure(await upload(ca.pem, otherKey), 400, /does not match the certificate/);
   expectFailure(await upload(`${ca.pem}${ca.pem}`, ca.keyPem), 400, /chain of 2 certificates/);
   expectFailure(await upload(leaf.pem, leaf.keyPem), 400, /not a CA/);

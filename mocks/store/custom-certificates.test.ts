@@ -1,5 +1,8 @@
 // @vitest-environment node
+import { createPrivateKey } from 'node:crypto';
 import { expect, test } from 'vitest';
+import { formatDate } from '../../src/lib/format-date';
+import { makeCertificate, RSA_2048 } from '../../test-kit/webcrypto-ca';
 import { memoryPersistence } from '../store/persistence';
 import {
   DAY_MS,
@@ -62,11 +65,7 @@ test('an expired CA is refused with 400, naming the day it expired', async () =>
   const mock = startMock();
   const ca = await makeCa({ notBefore: new Date(START - 400 * DAY_MS), days: 365 });
 
-  expectFailure(
-    await mock.upload(uploadOf(ca)),
-    400,
-    `expired on ${new Date(START - 35 * DAY_MS).toISOString().slice(0, 10)}`,
-  );
+  expectFailure(await mock.upload(uploadOf(ca)), 400, `expired on ${formatDate(START - 35 * DAY_MS)}`);
 });
 
 test('a CA that expires once the clock moves on is accepted before and refused after', async () => {
@@ -76,6 +75,40 @@ test('a CA that expires once the clock moves on is accepted before and refused a
   expectSuccess(await mock.upload(uploadOf(ca)));
   mock.advance(DAY_MS);
   expectFailure(await mock.upload(uploadOf(ca)), 400, /expired on/);
+});
+
+test('an intermediate CA (not self-signed) is refused with 400: only a root CA is accepted', async () => {
+  const mock = startMock();
+  const notBefore = new Date(START - DAY_MS);
+  const root = await makeCertificate({ name: 'O=Acme, CN=Acme Root', notBefore });
+  const intermediate = await makeCertificate({ name: 'O=Acme, CN=Acme Issuing CA', issuer: root, notBefore });
+
+  expectFailure(
+    await mock.upload({
+      name: 'Issuing',
+      certificates: intermediate.pem,
+      private_key: intermediate.keyPem,
+      ca: true,
+    }),
+    400,
+    /only a root CA \(self-signed, issued by itself\) is accepted/,
+  );
+  expect(expectSuccess(await mock.list())).toHaveLength(4);
+});
+
+test('traditional keys are accepted: PKCS#1 (BEGIN RSA PRIVATE KEY) and SEC1 (BEGIN EC PRIVATE KEY)', async () => {
+  const mock = startMock();
+  const notBefore = new Date(START - DAY_MS);
+  const rsa = await makeCertificate({ algorithm: RSA_2048, notBefore, name: 'O=Acme, CN=Acme RSA Root' });
+  const ec = await makeCertificate({ notBefore, name: 'O=Acme, CN=Acme EC Root' });
+  const pkcs1 = createPrivateKey(rsa.keyPem).export({ type: 'pkcs1', format: 'pem' }).toString();
+  const sec1 = createPrivateKey(ec.keyPem).export({ type: 'sec1', format: 'pem' }).toString();
+
+  expectSuccess(await mock.upload({ name: 'RSA root', certificates: rsa.pem, private_key: pkcs1, ca: true }));
+  expectSuccess(await mock.upload({ name: 'EC root', certificates: ec.pem, private_key: sec1, ca: true }));
+  expect(
+    expectSuccess(await mock.list()).filter((certificate) => certificate.type === 'custom'),
+  ).toHaveLength(2);
 });
 
 test('a private key that does not match the certificate is refused with 400', async () => {

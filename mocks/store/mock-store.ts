@@ -1,4 +1,3 @@
-import { checkCaUpload } from '../../src/lib/x509/check-ca-upload';
 import { newGatewayCertificate } from '../certificates/new-certificate';
 import { buildScenario, isScenarioName, SCENARIOS, type ScenarioName } from '../scenarios/scenarios';
 import { badRequest, conflict, notFound, tooManyRequests } from './mock-api-error';
@@ -357,6 +356,8 @@ export class MockStore {
         `This account already has ${MAX_CUSTOM} custom certificates, the most allowed. Delete one before uploading another.`,
       );
     }
+    // The X.509 library is loaded with the first upload, never on a first visit to the list.
+    const { checkCaUpload } = await import('../../src/lib/x509/check-ca-upload');
     const checked = await checkCaUpload(
       { certificate: upload.certificates, privateKey: upload.private_key },
       new Date(this.clock(accountId)),

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { certificateKeys } from '../features/certificates/api/certificate-keys';
 import { certificatesPath } from '../features/certificates/paths';
@@ -9,9 +9,17 @@ import { useRuntime } from './runtime-context';
 
 /** Says which mode this is, so nobody mistakes the demo for their real account. */
 export function ModeBanner() {
-  const { config, notice } = useRuntime();
+  const { config, startup } = useRuntime();
   const { accountId = config.defaultAccountId } = useParams();
-  const [noticeShown, setNoticeShown] = useState(notice !== null);
+  const [notice, setNotice] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    // A failed start is told by every request instead (lib/api-readiness.ts).
+    startup?.then((message) => current && setNotice(message)).catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [startup]);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const reset = useMutation({
@@ -48,10 +56,10 @@ export function ModeBanner() {
           {reset.error.message}
         </p>
       ) : null}
-      {noticeShown && notice ? (
+      {notice ? (
         <p role="status" className="mode__notice">
           {notice}{' '}
-          <button type="button" className="button button--small" onClick={() => setNoticeShown(false)}>
+          <button type="button" className="button button--small" onClick={() => setNotice(null)}>
             Dismiss
           </button>
         </p>

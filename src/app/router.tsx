@@ -1,6 +1,6 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { CertificateDrawerRoute } from '../features/certificates/components/certificate-drawer-route';
 import { CertificatesPage } from '../features/certificates/components/certificates-page';
+import { LazyCertificateDrawerRoute } from '../features/certificates/components/lazy-certificate-parts';
 import { certificatesPath } from '../features/certificates/paths';
 import { AppLayout } from './app-layout';
 import { NotFound } from './not-found';
@@ -15,7 +15,13 @@ export const appRoutes = (defaultAccountId: string): RouteObject[] => [
       {
         path: 'accounts/:accountId/certificates',
         element: <CertificatesPage />,
-        children: [{ path: ':certificateId', element: <CertificateDrawerRoute /> }],
+        children: [
+          {
+            path: ':certificateId',
+            // Loaded on first use (or once the list is up); the list stays on screen meanwhile.
+            element: <LazyCertificateDrawerRoute />,
+          },
+        ],
       },
       { path: '*', element: <NotFound /> },
     ],

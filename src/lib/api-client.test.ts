@@ -334,3 +334,40 @@ test('an aborted request is not reported as a network failure', async () => {
   expect(error).not.toBeInstanceOf(ApiError);
   expect(error).toMatchObject({ name: 'AbortError' });
 });
+
+test("a 429 keeps the server's next allowed time, and its message reaches a person without a raw timestamp", async () => {
+  server.use(
+    http.post(CERTIFICATES, () =>
+      HttpResponse.json(
+        failure([{ code: 1429, message: 'The next one can be generated after 2026-06-16T03:49:12.000Z.' }]),
+        { status: 429 },
+      ),
+    ),
+  );
+  const error = await apiRefusal(
+    apiRequest(`/accounts/${ACCOUNT}/gateway/certificates`, { method: 'POST', body: {}, parse: readText }),
+  );
+  expect(error.status).toBe(429);
+  expect(error.retryAt).toBe(Date.parse('2026-06-16T03:49:12.000Z'));
+  expect(error.message).not.toMatch(/\d{4}-\d\d-\d\dT/);
+  expect(error.message).toMatch(
+    /^The next one can be generated after Jun 1[56], 2026, \d{1,2}:49 [AP]M \S+\.$/,
+  );
+});
+
+test('Retry-After in seconds gives the next allowed time when the message names none', async () => {
+  server.use(
+    http.post(CERTIFICATES, () =>
+      HttpResponse.json(failure([{ code: 1429, message: 'Too many requests.' }]), {
+        status: 429,
+        headers: { 'retry-after': '3600' },
+      }),
+    ),
+  );
+  const before = Date.now();
+  const error = await apiRefusal(
+    apiRequest(`/accounts/${ACCOUNT}/gateway/certificates`, { method: 'POST', body: {}, parse: readText }),
+  );
+  expect(error.retryAt).toBeGreaterThanOrEqual(before + 3_600_000);
+  expect(error.retryAt).toBeLessThan(before + 3_700_000);
+});

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { ApiError, type ApiErrorDetail } from './api-error';
+import { apiReady } from './api-readiness';
+import { findTimestamp, humanizeTimestamps } from './format-date';
 import { parseRetryAfter } from './retry-after';
 
 export const API_BASE = '/client/v4';
@@ -27,6 +29,16 @@ const readErrors = (errors: unknown[]): ApiErrorDetail[] =>
     return parsed.success ? [parsed.output] : [];
   });
 
+/** When to try again: Retry-After from now, else the first time the server's messages name. */
+function readRetryAt(retryAfterMs: number | null, errors: ApiErrorDetail[], now: number): number | null {
+  if (retryAfterMs !== null) return now + retryAfterMs;
+  for (const error of errors) {
+    const at = findTimestamp(error.message);
+    if (at !== null) return at;
+  }
+  return null;
+}
+
 const fallbackMessage = (status: number) =>
   status >= 500
     ? `The Cloudflare API had a problem (HTTP ${status}). Try again in a moment.`
@@ -40,6 +52,20 @@ export async function apiRequest<T>(
   path: string,
   { method = 'GET', body, parse, signal }: ApiRequest<T>,
 ): Promise<T> {
+  try {
+    await apiReady();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ApiError({
+      status: 0,
+      errors: [
+        {
+          code: 0,
+          message: `The demo's simulated API could not start (${detail}). Reload the page to try again.`,
+        },
+      ],
+    });
+  }
   let response: Response;
   try {
     response = await fetch(`${API_BASE}${path}`, {
@@ -90,10 +116,18 @@ export async function apiRequest<T>(
   const envelope = checked.output;
   if (!envelope.success || !response.ok) {
     const errors = readErrors(envelope.errors);
+    const now = Date.now();
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
     throw new ApiError({
       status: response.status,
-      errors: errors.length > 0 ? errors : [{ code: 0, message: fallbackMessage(response.status) }],
-      retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
+      // A person reads these: a server's raw timestamps are written in the screen's date style.
+      errors:
+        errors.length > 0
+          ? errors.map((error) => ({ ...error, message: humanizeTimestamps(error.message) }))
+          : [{ code: 0, message: fallbackMessage(response.status) }],
+      retryAfterMs,
+      retryAt:
+        response.status === 429 || response.status === 503 ? readRetryAt(retryAfterMs, errors, now) : null,
     });
   }
   try {

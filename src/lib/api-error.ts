@@ -8,18 +8,28 @@ export class ApiError extends Error {
   readonly network: boolean;
   /** How long the server asked to wait before trying again (its `Retry-After`, usually on a 429), in ms. */
   readonly retryAfterMs: number | null;
+  /** When the server said to try again (Retry-After, or a time in its message), as milliseconds; else null. */
+  readonly retryAt: number | null;
 
   constructor({
     status,
     errors,
     network = false,
     retryAfterMs = null,
-  }: { status: number; errors: ApiErrorDetail[]; network?: boolean; retryAfterMs?: number | null }) {
+    retryAt = null,
+  }: {
+    status: number;
+    errors: ApiErrorDetail[];
+    network?: boolean;
+    retryAfterMs?: number | null;
+    retryAt?: number | null;
+  }) {
     super(errors.map((error) => error.message).join(' ') || `Request failed with HTTP ${status}.`);
     this.name = 'ApiError';
     this.status = status;
     this.errors = errors;
     this.network = network;
     this.retryAfterMs = retryAfterMs;
+    this.retryAt = retryAt;
   }
 }

@@ -1,5 +1,14 @@
 import { expect, test } from 'vitest';
-import { daysUntil, describeAge, describeExpiry } from './format-date';
+import {
+  daysUntil,
+  describeAge,
+  describeExpiry,
+  findTimestamp,
+  formatDate,
+  formatDateTime,
+  formatDateTimeUtc,
+  humanizeTimestamps,
+} from './format-date';
 
 const now = Date.parse('2026-06-15T12:00:00Z');
 const DAY = 86_400_000;
@@ -28,4 +37,24 @@ test('ages read as days ago', () => {
   expect(describeAge(at(-2 * 3_600_000), now)).toBe('today');
   expect(describeAge(at(-1 * DAY), now)).toBe('1 day ago');
   expect(describeAge(at(-30 * DAY), now)).toBe('30 days ago');
+});
+
+test('one style: the date as the list writes it, and the time with its zone where a time shows', () => {
+  expect(formatDate('2031-11-30T23:40:00Z')).toMatch(/^(Nov 30|Dec 1), 2031$/);
+  expect(formatDateTime('2026-06-15T03:49:00Z')).toMatch(/^Jun 1[45], 2026, \d{1,2}:49 [AP]M \S+$/);
+  expect(formatDateTime('2026-06-15T03:49:00Z')).not.toMatch(/ 0\d:/);
+});
+
+test("a server's timestamps are rewritten in that style, and the first one can be read back", () => {
+  const message = 'The next one can be generated after 2026-06-16T03:49:12.345Z.';
+  expect(humanizeTimestamps(message)).toBe(
+    `The next one can be generated after ${formatDateTime('2026-06-16T03:49:12.345Z')}.`,
+  );
+  expect(humanizeTimestamps(message)).not.toMatch(/\d{4}-\d\d-\d\dT/);
+  expect(findTimestamp(message)).toBe(Date.parse('2026-06-16T03:49:12.345Z'));
+  expect(findTimestamp('no time here')).toBeNull();
+});
+
+test('text that leaves the browser uses the same style in UTC', () => {
+  expect(formatDateTimeUtc('2027-03-15T10:30:00Z')).toBe('Mar 15, 2027, 10:30 AM UTC');
 });

@@ -1,17 +1,52 @@
 const DAY_MS = 86_400_000;
 
+// The one date style of the screen: "Nov 30, 2031", and "Nov 30, 2031, 3:49 AM UTC" where a time matters.
 const dateFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric' });
 const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
   year: 'numeric',
   month: 'short',
   day: 'numeric',
-  hour: '2-digit',
+  hour: 'numeric',
   minute: '2-digit',
   timeZoneName: 'short',
 });
 
-export const formatDate = (iso: string) => dateFormat.format(new Date(iso));
-export const formatDateTime = (iso: string) => dateTimeFormat.format(new Date(iso));
+// The same style pinned to UTC, for text that leaves the browser (a calendar file read anywhere).
+const utcDateTimeFormat = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZone: 'UTC',
+  timeZoneName: 'short',
+});
+
+type DateInput = string | number | Date;
+const toDate = (value: DateInput) => (value instanceof Date ? value : new Date(value));
+
+export const formatDate = (value: DateInput) => dateFormat.format(toDate(value));
+export const formatDateTime = (value: DateInput) => dateTimeFormat.format(toDate(value));
+export const formatDateTimeUtc = (value: DateInput) => utcDateTimeFormat.format(toDate(value));
+
+// RFC 3339 as servers write it: 2026-11-30T23:40:00Z, with optional fraction and offset.
+const ISO_TIMESTAMP = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\b/g;
+
+/** The first RFC 3339 timestamp in a text (a server's message), as milliseconds; null when there is none. */
+export function findTimestamp(text: string): number | null {
+  for (const [match] of text.matchAll(ISO_TIMESTAMP)) {
+    const at = Date.parse(match);
+    if (!Number.isNaN(at)) return at;
+  }
+  return null;
+}
+
+/** Rewrites every RFC 3339 timestamp in a text in the screen's date style, so no raw ISO reaches a person. */
+export const humanizeTimestamps = (text: string) =>
+  text.replace(ISO_TIMESTAMP, (match) => {
+    const at = Date.parse(match);
+    return Number.isNaN(at) ? match : formatDateTime(at);
+  });
 
 /** Whole days from `now` until `iso`; negative once it has passed. */
 export function daysUntil(iso: string, now: number): number {

@@ -13,7 +13,7 @@ export function renderApp(path: string) {
   const router = createMemoryRouter(appRoutes(DEMO_ACCOUNT_ID), { initialEntries: [path] });
   const view = render(
     <RuntimeContext.Provider
-      value={{ config: { mode: 'mock', defaultAccountId: DEMO_ACCOUNT_ID }, notice: null }}
+      value={{ config: { mode: 'mock', defaultAccountId: DEMO_ACCOUNT_ID }, startup: null }}
     >
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

@@ -12,6 +12,26 @@ type Props = {
   role?: 'dialog' | 'alertdialog';
 };
 
+const TABBABLE =
+  'input:not([disabled]), button:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Radix focuses the first tabbable element. When that is a radio, focus belongs on the group's checked
+ * radio, as Tab would put it; otherwise Space picks the first choice over the one already made.
+ */
+function focusCheckedRadio(event: Event) {
+  const content = event.currentTarget;
+  if (!(content instanceof HTMLElement)) return;
+  const first = content.querySelector(TABBABLE);
+  if (!(first instanceof HTMLInputElement) || first.type !== 'radio') return;
+  const checked = Array.from(content.querySelectorAll<HTMLInputElement>('input[type="radio"]')).find(
+    (radio) => radio.name === first.name && radio.checked,
+  );
+  if (!checked) return;
+  event.preventDefault();
+  checked.focus();
+}
+
 /** A centred dialog for forms and confirmations; every one has a title and a description. */
 export function Modal({ open, onOpenChange, title, description, children, role = 'dialog' }: Props) {
   const focusReturn = useFocusReturn();
@@ -19,7 +39,15 @@ export function Modal({ open, onOpenChange, title, description, children, role =
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="overlay" />
-        <Dialog.Content className="modal" role={role} {...focusReturn}>
+        <Dialog.Content
+          className="modal"
+          role={role}
+          {...focusReturn}
+          onOpenAutoFocus={(event) => {
+            focusReturn.onOpenAutoFocus();
+            focusCheckedRadio(event);
+          }}
+        >
           <Dialog.Title className="modal__title">{title}</Dialog.Title>
           <Dialog.Description className="modal__description">{description}</Dialog.Description>
           {children}

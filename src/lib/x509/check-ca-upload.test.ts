@@ -1,5 +1,9 @@
 // @vitest-environment node
+import { execFileSync } from 'node:child_process';
 import { createPrivateKey } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { hasOpenssl, opensslCa } from '../../../test-kit/openssl';
 import {
@@ -13,6 +17,7 @@ import {
   RSA_2048,
   type TestCertificate,
 } from '../../../test-kit/webcrypto-ca';
+import { formatDate } from '../format-date';
 import { type CaUpload, checkCaUpload } from './check-ca-upload';
 import { sha256Fingerprint } from './pem';
 
@@ -51,6 +56,59 @@ describe('accepted', () => {
     expect(await checkCaUpload(uploadOf(await makeCertificate({ algorithm: P384 })), NOW)).toMatchObject({
       ok: true,
     });
+  });
+
+  test('a PKCS#1 key (BEGIN RSA PRIVATE KEY), as openssl and most CAs hand it out', async () => {
+    const ca = await makeCertificate({ algorithm: RSA_2048 });
+    const pkcs1 = createPrivateKey(ca.keyPem).export({ type: 'pkcs1', format: 'pem' }).toString();
+    expect(pkcs1).toContain('-----BEGIN RSA PRIVATE KEY-----');
+
+    expect(await checkCaUpload({ certificate: ca.pem, privateKey: pkcs1 }, NOW)).toMatchObject({ ok: true });
+  });
+
+  test.each([
+    ['P-256', P256],
+    ['P-384', P384],
+  ])('a SEC1 key (BEGIN EC PRIVATE KEY) on %s', async (_, algorithm) => {
+    const ca = await makeCertificate({ algorithm });
+    const sec1 = createPrivateKey(ca.keyPem).export({ type: 'sec1', format: 'pem' }).toString();
+    expect(sec1).toContain('-----BEGIN EC PRIVATE KEY-----');
+
+    expect(await checkCaUpload({ certificate: ca.pem, privateKey: sec1 }, NOW)).toMatchObject({ ok: true });
+  });
+
+  test.skipIf(!hasOpenssl)('a SEC1 key from openssl ecparam -genkey, with its EC PARAMETERS block', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ca-upload-'));
+    try {
+      execFileSync('openssl', ['ecparam', '-name', 'prime256v1', '-genkey', '-out', 'key.pem'], {
+        cwd: dir,
+        stdio: 'pipe',
+      });
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-key',
+          'key.pem',
+          '-out',
+          'cert.pem',
+          '-days',
+          '365',
+          '-subj',
+          '/O=Acme/CN=Acme EC Root',
+          '-addext',
+          'basicConstraints=critical,CA:TRUE',
+        ],
+        { cwd: dir, stdio: 'pipe' },
+      );
+      const privateKey = readFileSync(join(dir, 'key.pem'), 'utf8');
+      expect(privateKey).toContain('-----BEGIN EC PARAMETERS-----');
+      const upload = { certificate: readFileSync(join(dir, 'cert.pem'), 'utf8'), privateKey };
+      return expect(checkCaUpload(upload, new Date())).resolves.toMatchObject({ ok: true });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test.skipIf(!hasOpenssl)('a CA made with openssl req -x509', () => {
@@ -133,7 +191,7 @@ describe('refused, each with its own message', () => {
   test('an expired CA, naming the day it expired', async () => {
     const notBefore = new Date(NOW.getTime() - 400 * DAY_MS);
     const expired = await makeCertificate({ notBefore, days: 365 });
-    const day = expired.certificate.notAfter.toISOString().slice(0, 10);
+    const day = formatDate(expired.certificate.notAfter);
 
     await expectProblem(
       uploadOf(expired),
@@ -144,7 +202,7 @@ describe('refused, each with its own message', () => {
 
   test('a CA that is not valid yet, naming the day it starts', async () => {
     const future = await makeCertificate({ notBefore: new Date(NOW.getTime() + 10 * DAY_MS) });
-    const day = future.certificate.notBefore.toISOString().slice(0, 10);
+    const day = formatDate(future.certificate.notBefore);
 
     await expectProblem(
       uploadOf(future),
@@ -220,14 +278,55 @@ describe('refused, each with its own message', () => {
     );
   });
 
-  test('a PKCS#1 key (BEGIN RSA PRIVATE KEY), with the command that converts it', async () => {
-    const ca = await makeCertificate({ algorithm: RSA_2048 });
-    const pkcs1 = createPrivateKey(ca.keyPem).export({ type: 'pkcs1', format: 'pem' }).toString();
+  test('a PKCS#1 key for a certificate of another kind (an EC certificate)', async () => {
+    const ca = await makeCertificate({ algorithm: P256 });
+    const rsa = await makeCertificate({ algorithm: RSA_2048 });
+    const pkcs1 = createPrivateKey(rsa.keyPem).export({ type: 'pkcs1', format: 'pem' }).toString();
 
     await expectProblem(
       { certificate: ca.pem, privateKey: pkcs1 },
       'privateKey',
-      /must be PKCS#8.*openssl pkcs8 -topk8 -nocrypt/,
+      /could not be read as the same kind of key as the certificate's/,
+    );
+  });
+
+  test('an RSA PRIVATE KEY block that is not an RSA key', async () => {
+    const ca = await makeCertificate({ algorithm: RSA_2048 });
+    await expectProblem(
+      {
+        certificate: ca.pem,
+        privateKey: '-----BEGIN RSA PRIVATE KEY-----\nAAECAwQF\n-----END RSA PRIVATE KEY-----',
+      },
+      'privateKey',
+      /^The RSA PRIVATE KEY block could not be read as an RSA private key\.$/,
+    );
+  });
+
+  test('an intermediate CA (not self-signed), saying only a root CA is accepted', async () => {
+    const root = await makeCertificate({ name: 'O=Acme, CN=Acme Root' });
+    const intermediate = await makeCertificate({
+      name: 'O=Acme, CN=Acme Issuing CA',
+      issuer: root,
+      pathLength: 0,
+    });
+
+    await expectProblem(
+      uploadOf(intermediate),
+      'certificate',
+      /^This is an intermediate CA, issued by .*Acme Root.*: only a root CA \(self-signed, issued by itself\) is accepted\./,
+    );
+  });
+
+  test('an encrypted traditional key (Proc-Type: 4,ENCRYPTED)', async () => {
+    const ca = await makeCertificate({ algorithm: RSA_2048 });
+    const encrypted = createPrivateKey(ca.keyPem)
+      .export({ type: 'pkcs1', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'secret' })
+      .toString();
+
+    await expectProblem(
+      { certificate: ca.pem, privateKey: encrypted },
+      'privateKey',
+      /^The private key is encrypted: decrypt it first/,
     );
   });
 

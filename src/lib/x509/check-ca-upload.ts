@@ -1,4 +1,7 @@
+import { id_secp256r1, id_secp384r1 } from '@peculiar/asn1-ecc';
+import { formatDate } from '../format-date';
 import { readPemBlocks, sha256Fingerprint } from './pem';
+import { pkcs1ToPkcs8, sec1ToPkcs8 } from './traditional-key';
 import * as x509 from './x509-library';
 
 export type CaUpload = { certificate: string; privateKey: string };
@@ -105,8 +108,12 @@ function readCertificate(text: string): x509.X509Certificate | CaUploadProblem {
   }
 }
 
-function readPrivateKey(text: string): Uint8Array<ArrayBuffer> | CaUploadProblem {
-  const blocks = readPemBlocks(text);
+const CURVE_OIDS: Record<string, string> = { 'P-256': id_secp256r1, 'P-384': id_secp384r1 };
+
+/** The private key as PKCS#8, converted from PKCS#1 or SEC1 when it comes in one of those. */
+function readPrivateKey(text: string, algorithm: KeyAlgorithm): Uint8Array<ArrayBuffer> | CaUploadProblem {
+  // `openssl ecparam -genkey` writes the curve as its own block before the key: it is not the key.
+  const blocks = readPemBlocks(text).filter((block) => block.label !== 'EC PARAMETERS');
   if (blocks.length === 0) {
     return problem(
       'privateKey',
@@ -120,22 +127,31 @@ function readPrivateKey(text: string): Uint8Array<ArrayBuffer> | CaUploadProblem
     );
   }
   const [block] = blocks;
-  if (block?.label === 'ENCRYPTED PRIVATE KEY') {
+  if (block?.label === 'ENCRYPTED PRIVATE KEY' || (block?.der === null && /PRIVATE KEY/.test(block.label))) {
+    // A traditional key with "Proc-Type: 4,ENCRYPTED" headers does not decode as base64 either.
     return problem(
       'privateKey',
-      'The private key is encrypted: decrypt it first (openssl pkcs8 -topk8 -nocrypt).',
+      'The private key is encrypted: decrypt it first (openssl pkey -in key.pem -out key-decrypted.pem).',
     );
   }
-  if (block?.label === 'RSA PRIVATE KEY' || block?.label === 'EC PRIVATE KEY') {
-    return problem(
-      'privateKey',
-      'The private key must be PKCS#8 (BEGIN PRIVATE KEY): convert it with openssl pkcs8 -topk8 -nocrypt.',
-    );
+  if (block?.label === 'RSA PRIVATE KEY' && block.der) {
+    try {
+      return pkcs1ToPkcs8(block.der);
+    } catch {
+      return problem('privateKey', 'The RSA PRIVATE KEY block could not be read as an RSA private key.');
+    }
+  }
+  if (block?.label === 'EC PRIVATE KEY' && block.der) {
+    try {
+      return sec1ToPkcs8(block.der, CURVE_OIDS[algorithm.namedCurve ?? '']);
+    } catch {
+      return problem('privateKey', 'The EC PRIVATE KEY block could not be read as an EC private key.');
+    }
   }
   if (block?.label !== 'PRIVATE KEY' || !block.der) {
     return problem(
       'privateKey',
-      'No PRIVATE KEY block found: paste the text that starts with -----BEGIN PRIVATE KEY-----.',
+      'No private key found: paste the text that starts with -----BEGIN PRIVATE KEY----- (or BEGIN RSA PRIVATE KEY, BEGIN EC PRIVATE KEY).',
     );
   }
   return block.der;
@@ -155,22 +171,25 @@ export async function checkCaUpload(upload: CaUpload, now: Date): Promise<Checke
       'This certificate is not a CA (basicConstraints CA:TRUE is missing): Gateway needs a root CA to sign with.',
     );
   }
-  if (certificate.notAfter.getTime() <= now.getTime()) {
+  if (!(await certificate.isSelfSigned())) {
     return problem(
       'certificate',
-      `This certificate expired on ${certificate.notAfter.toISOString().slice(0, 10)}.`,
+      `This is an intermediate CA, issued by ${certificate.issuer}: only a root CA (self-signed, issued by itself) is accepted. Upload the root certificate of its chain.`,
     );
+  }
+  if (certificate.notAfter.getTime() <= now.getTime()) {
+    return problem('certificate', `This certificate expired on ${formatDate(certificate.notAfter)}.`);
   }
   if (certificate.notBefore.getTime() > now.getTime() + CLOCK_SKEW_MS) {
     return problem(
       'certificate',
-      `This certificate is not valid until ${certificate.notBefore.toISOString().slice(0, 10)}.`,
+      `This certificate is not valid until ${formatDate(certificate.notBefore)}.`,
     );
   }
   const weakness = weakKeyMessage(certificate.publicKey.algorithm as KeyAlgorithm);
   if (weakness) return problem('certificate', weakness);
 
-  const pkcs8 = readPrivateKey(upload.privateKey);
+  const pkcs8 = readPrivateKey(upload.privateKey, certificate.publicKey.algorithm as KeyAlgorithm);
   if ('ok' in pkcs8) return pkcs8;
   const matches = await keyMatches(certificate, pkcs8);
   if (matches === null) {

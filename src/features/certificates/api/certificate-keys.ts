@@ -9,4 +9,6 @@ export const certificateKeys = {
   detail: (accountId: string, id: string) => [...certificateKeys.all(accountId), 'detail', id] as const,
   configuration: (accountId: string) =>
     [...certificateKeys.account(accountId), 'gateway-configuration'] as const,
+  /** What the screen has seen of recent generations; kept on the client only, never fetched. */
+  generations: (accountId: string) => [...certificateKeys.account(accountId), 'generation-history'] as const,
 };

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { describeAge, describeExpiry, formatDateTime } from '../../../lib/format-date';
 import type { Certificate } from '../model/certificate';
@@ -6,7 +7,12 @@ import { expiryState } from '../model/expiry';
 import { ExpiryMark } from './expiry-mark';
 import { StatusBadge } from './status-badge';
 
-type Props = { certificate: Certificate; now: number };
+type Props = {
+  certificate: Certificate;
+  now: number;
+  /** The action the seed places in this section: Confirm and turn on certificate. */
+  children?: ReactNode;
+};
 
 const dateOrDash = (iso: string | null, now: number) =>
   iso ? (
@@ -17,7 +23,7 @@ const dateOrDash = (iso: string | null, now: number) =>
     '—'
   );
 
-export function BasicInformation({ certificate, now }: Props) {
+export function BasicInformation({ certificate, now, children }: Props) {
   return (
     <section aria-labelledby="basic-information-heading" className="drawer-section">
       <h3 id="basic-information-heading">Basic information</h3>
@@ -75,6 +81,7 @@ export function BasicInformation({ certificate, now }: Props) {
           )}
         </dd>
       </dl>
+      {children}
     </section>
   );
 }

@@ -1,26 +1,23 @@
 import { useState } from 'react';
 import { SlowNotice } from '../../../components/ui/slow-notice';
 import { useActivateCertificate } from '../api/activate-certificate';
-import { useDeactivateCertificate } from '../api/deactivate-certificate';
-import { availableActions } from '../model/available-actions';
+import type { CertificateActions as Actions } from '../model/available-actions';
 import type { Certificate } from '../model/certificate';
 import { ActionButton } from './action-button';
+import { DeactivateConfirmation } from './deactivate-confirmation';
 import { DeleteConfirmation } from './delete-confirmation';
-import { TurnOnConfirmation } from './turn-on-confirmation';
 
 type Props = {
   accountId: string;
   certificate: Certificate;
-  current: Certificate | null;
+  /** What applies to it now (turning on is offered in Basic information). */
+  actions: Actions;
   onDeleted: () => void;
 };
 
-export function CertificateActions({ accountId, certificate, current, onDeleted }: Props) {
-  const actions = availableActions(certificate);
+export function CertificateActions({ accountId, certificate, actions, onDeleted }: Props) {
   const activate = useActivateCertificate(accountId);
-  const deactivate = useDeactivateCertificate(accountId);
-  const [confirming, setConfirming] = useState<'turn-on' | 'delete' | null>(null);
-  const failed = activate.error ?? deactivate.error;
+  const [confirming, setConfirming] = useState<'deactivate' | 'delete' | null>(null);
 
   return (
     <section aria-labelledby="actions-heading" className="drawer-section">
@@ -32,25 +29,14 @@ export function CertificateActions({ accountId, certificate, current, onDeleted 
           busyLabel="Activating…"
           busy={activate.isPending}
           variant="primary"
-          onClick={() => {
-            deactivate.reset();
-            activate.mutate(certificate.id);
-          }}
-        />
-        <ActionButton
-          state={actions.turnOn}
-          label="Confirm and turn on certificate"
-          variant="primary"
-          onClick={() => setConfirming('turn-on')}
+          onClick={() => activate.mutate(certificate.id)}
         />
         <ActionButton
           state={actions.deactivate}
           label="Deactivate"
-          busyLabel="Deactivating…"
-          busy={deactivate.isPending}
           onClick={() => {
             activate.reset();
-            deactivate.mutate(certificate.id);
+            setConfirming('deactivate');
           }}
         />
         <ActionButton
@@ -60,18 +46,17 @@ export function CertificateActions({ accountId, certificate, current, onDeleted 
           onClick={() => setConfirming('delete')}
         />
       </div>
-      <SlowNotice pending={activate.isPending || deactivate.isPending} />
-      {failed ? (
+      <SlowNotice pending={activate.isPending} />
+      {activate.error ? (
         <p role="alert" className="callout callout--error">
-          {failed.message}
+          {activate.error.message}
         </p>
       ) : null}
-      <TurnOnConfirmation
+      <DeactivateConfirmation
         accountId={accountId}
         certificate={certificate}
-        current={current}
-        open={confirming === 'turn-on'}
-        onOpenChange={(open) => setConfirming(open ? 'turn-on' : null)}
+        open={confirming === 'deactivate'}
+        onOpenChange={(open) => setConfirming(open ? 'deactivate' : null)}
       />
       <DeleteConfirmation
         accountId={accountId}

@@ -6,15 +6,19 @@ import { useNow } from '../../../lib/use-now';
 import { syncIntoList } from '../api/certificate-cache';
 import { certificateKeys } from '../api/certificate-keys';
 import { certificateQueries } from '../api/certificate-queries';
+import { availableActions, countDeployed } from '../model/available-actions';
 import type { Certificate } from '../model/certificate';
 import { certificateLabel } from '../model/certificate-label';
+import { freshestCertificate } from '../model/freshest';
 import { certificatesPath } from '../paths';
 import { BasicInformation } from './basic-information';
 import { CertificateActions } from './certificate-actions';
 import { CertificateDetails } from './certificate-details';
+import { ExpiredNote } from './expired-note';
 import { InstallOnDevices } from './install-on-devices';
 import { PendingNote } from './pending-note';
 import { RotationNote } from './rotation/rotation-note';
+import { TurnOnAction } from './turn-on-action';
 
 /** The drawer of one certificate; its address opens it directly, and Esc or Back closes it. */
 export function CertificateDrawerRoute() {
@@ -49,25 +53,42 @@ export function CertificateDrawerRoute() {
 
   // Deleted elsewhere (another tab, another administrator): the last data received is no longer true.
   const gone = detail.isError && detail.error.status === 404;
-  const certificate = gone ? undefined : detail.data;
+  // Reopened after the row moved on (Pending became Available), the drawer never shows the older state.
+  const certificate = gone
+    ? undefined
+    : freshestCertificate(
+        { certificate: detail.data, receivedAt: detail.dataUpdatedAt },
+        { certificate: list.data?.find((c) => c.id === certificateId), receivedAt: list.dataUpdatedAt },
+      );
+  const actions = certificate
+    ? availableActions(certificate, { now, deployedCount: list.data ? countDeployed(list.data) : null })
+    : null;
   return (
     <Sheet
       open
       onOpenChange={(open) => !open && close()}
       title={certificate ? certificateLabel(certificate) : `Certificate ${certificateId}`}
-      description={certificate ? undefined : 'Certificate details and actions'}
     >
-      {certificate ? (
+      {certificate && actions ? (
         <>
           <PendingNote certificate={certificate} />
+          <ExpiredNote certificate={certificate} now={now} />
           <RotationNote certificate={certificate} />
           <CertificateActions
             accountId={accountId}
             certificate={certificate}
-            current={current}
+            actions={actions}
             onDeleted={close}
           />
-          <BasicInformation certificate={certificate} now={now} />
+          <BasicInformation certificate={certificate} now={now}>
+            <TurnOnAction
+              accountId={accountId}
+              certificate={certificate}
+              current={current}
+              state={actions.turnOn}
+              now={now}
+            />
+          </BasicInformation>
           <InstallOnDevices accountId={accountId} certificate={certificate} now={now} />
           <CertificateDetails pem={certificate.pem} apiFingerprint={certificate.fingerprint} />
         </>

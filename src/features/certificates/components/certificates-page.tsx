@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Outlet, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useNow } from '../../../lib/use-now';
+import { useOpenedOnce } from '../../../lib/use-opened-once';
+import { whenIdle } from '../../../lib/when-idle';
 import { certificateQueries } from '../api/certificate-queries';
 import { isSelectable, type Selection, selectedAmong, withSelected } from '../model/bulk-selection';
 import { isPending } from '../model/display-status';
 import {
   countByStatus,
   type ListView,
+  nextSort,
   readView,
   type SortKey,
   viewCertificates,
@@ -20,14 +23,17 @@ import { CertificatesSkeleton } from './certificates-skeleton';
 import { CertificatesTable } from './certificates-table';
 import { EmptyState } from './empty-state';
 import { ExpiryBanner } from './expiry-banner';
-import { GenerateCertificateDialog } from './generate-certificate-dialog';
+import {
+  LazyGenerateCertificateDialog as GenerateCertificateDialog,
+  preloadCertificateParts,
+  LazyUploadCertificateDialog as UploadCertificateDialog,
+} from './lazy-certificate-parts';
 import { LazyCertificatesTimeline } from './lazy-timeline';
 import { NoMatches } from './no-matches';
 import { RotationHost } from './rotation/rotation-host';
 import { withRotation } from './rotation/rotation-search';
 import { SearchField } from './search-field';
 import { StatusFilter } from './status-filter';
-import { UploadCertificateDialog } from './upload-certificate-dialog';
 import { ViewSwitch } from './view-switch';
 
 export function CertificatesPage() {
@@ -38,11 +44,14 @@ export function CertificatesPage() {
   const list = useQuery(certificateQueries.list(accountId));
   const [generating, setGenerating] = useState(false);
   const [uploading, setUploading] = useState(false);
+  const generateMounted = useOpenedOnce(generating);
+  const uploadMounted = useOpenedOnce(uploading);
+  const hasData = list.data !== undefined;
+  useEffect(() => (hasData ? whenIdle(preloadCertificateParts) : undefined), [hasData]);
 
   const view = useMemo(() => readView(searchParams), [searchParams]);
   const setView = (next: ListView) => setSearchParams(writeView(next), { replace: true });
-  const sortBy = (sort: SortKey) =>
-    setView({ ...view, sort, direction: view.sort === sort && view.direction === 'desc' ? 'asc' : 'desc' });
+  const sortBy = (sort: SortKey) => setView(nextSort(view, sort));
 
   const certificates = list.data;
   // Search keys are built once per list answer; a keystroke then only compares strings.
@@ -162,31 +171,35 @@ export function CertificatesPage() {
         </p>
       ) : null}
 
-      <GenerateCertificateDialog
-        accountId={accountId}
-        open={generating}
-        onOpenChange={setGenerating}
-        certificates={certificates}
-        now={now}
-        onGenerated={(certificate) =>
-          void navigate(
-            { pathname: certificatePath(accountId, certificate.id), search },
-            { state: { fromList: true } },
-          )
-        }
-      />
-      <UploadCertificateDialog
-        accountId={accountId}
-        open={uploading}
-        onOpenChange={setUploading}
-        certificates={certificates}
-        onUploaded={(uploaded) =>
-          void navigate(
-            { pathname: certificatePath(accountId, uploaded.id), search },
-            { state: { fromList: true } },
-          )
-        }
-      />
+      {generateMounted ? (
+        <GenerateCertificateDialog
+          accountId={accountId}
+          open={generating}
+          onOpenChange={setGenerating}
+          certificates={certificates}
+          now={now}
+          onGenerated={(certificate) =>
+            void navigate(
+              { pathname: certificatePath(accountId, certificate.id), search },
+              { state: { fromList: true } },
+            )
+          }
+        />
+      ) : null}
+      {uploadMounted ? (
+        <UploadCertificateDialog
+          accountId={accountId}
+          open={uploading}
+          onOpenChange={setUploading}
+          certificates={certificates}
+          onUploaded={(uploaded) =>
+            void navigate(
+              { pathname: certificatePath(accountId, uploaded.id), search },
+              { state: { fromList: true } },
+            )
+          }
+        />
+      ) : null}
       <Outlet />
       <RotationHost accountId={accountId} now={now} />
     </section>

@@ -1,5 +1,5 @@
-import { memo, useCallback, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { describeExpiry, formatDate } from '../../../lib/format-date';
 import type { Certificate } from '../model/certificate';
 import { certificateLabel, typeLabel } from '../model/certificate-label';
@@ -53,19 +53,34 @@ type RowProps = {
   accountId: string;
   certificate: Certificate;
   now: number;
-  search: string;
   open: (id: string) => void;
   /** Whether its checkbox is ticked; absent when the row has none. */
   selected?: boolean;
   onSelect?: RowSelection['onSelect'];
 };
 
+/**
+ * The row's link keeps the list's view (filter, sort) in its address. It reads the view itself, so a
+ * filter or sort re-renders these links, not every row around them.
+ */
+function CertificateLink({ accountId, certificate }: { accountId: string; certificate: Certificate }) {
+  const { search } = useLocation();
+  return (
+    <Link
+      to={{ pathname: certificatePath(accountId, certificate.id), search }}
+      state={{ fromList: true }}
+      onClick={(event) => event.stopPropagation()}
+    >
+      {certificateLabel(certificate)}
+    </Link>
+  );
+}
+
 /** One row, memoised: a filter or sort renders only the rows that are new or changed. */
 const CertificateRow = memo(function CertificateRow({
   accountId,
   certificate,
   now,
-  search,
   open,
   selected,
   onSelect,
@@ -75,13 +90,7 @@ const CertificateRow = memo(function CertificateRow({
     <tr className="table__row--link" onClick={() => open(certificate.id)}>
       <th scope="row">
         {onSelect ? <RowSelectBox certificate={certificate} selected={selected} onSelect={onSelect} /> : null}
-        <Link
-          to={{ pathname: certificatePath(accountId, certificate.id), search }}
-          state={{ fromList: true }}
-          onClick={(event) => event.stopPropagation()}
-        >
-          {certificateLabel(certificate)}
-        </Link>
+        <CertificateLink accountId={accountId} certificate={certificate} />
       </th>
       <td>{typeLabel(certificate)}</td>
       <td>
@@ -113,10 +122,18 @@ export function CertificatesTable({ accountId, certificates, view, onSort, now, 
   const navigate = useNavigate();
   const shown = certificates.slice(0, limit);
   const remaining = certificates.length - shown.length;
+  // Read when a row is clicked, so a new view does not hand every row a new callback.
+  const searchRef = useRef(search);
+  useEffect(() => {
+    searchRef.current = search;
+  }, [search]);
   const open = useCallback(
     (id: string) =>
-      void navigate({ pathname: certificatePath(accountId, id), search }, { state: { fromList: true } }),
-    [navigate, accountId, search],
+      void navigate(
+        { pathname: certificatePath(accountId, id), search: searchRef.current },
+        { state: { fromList: true } },
+      ),
+    [navigate, accountId],
   );
 
   return (
@@ -145,7 +162,6 @@ export function CertificatesTable({ accountId, certificates, view, onSort, now, 
                 accountId={accountId}
                 certificate={certificate}
                 now={now}
-                search={search}
                 open={open}
                 selected={selection?.selected.has(certificate.id)}
                 onSelect={selection?.onSelect}

@@ -85,3 +85,20 @@ test("with none in use, a note says Gateway uses Cloudflare's own root; with no 
   rerender(<ExpiryBanner certificates={[]} now={NOW} onGenerate={() => undefined} />);
   expect(container).toBeEmptyDOMElement();
 });
+
+test('an Available replacement is not to be activated again: the way out skips that step', () => {
+  render(
+    <ExpiryBanner
+      certificates={[
+        certificate({ inUse: true, name: 'Old root', expiresOn: expiresIn(-2) }),
+        certificate({ id: 'c0ffee00-0000-4000-8000-000000000002', name: 'Spare root' }),
+      ]}
+      now={NOW}
+      onGenerate={() => undefined}
+    />,
+  );
+  const alert = screen.getByRole('alert');
+  expect(alert).toHaveTextContent('Use Spare root (Available), or generate a new one.');
+  expect(alert).not.toHaveTextContent(/Activate it/);
+  expect(alert).toHaveTextContent(/install it on every device/);
+});

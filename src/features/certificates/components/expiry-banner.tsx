@@ -47,7 +47,14 @@ function WayOut({
             'Generate a new certificate.'
           )}
         </li>
-        <li>Activate it and wait until it is Available.</li>
+        {replacement?.bindingStatus === 'available' ? null : (
+          // An Available replacement is already deployed: telling to activate it would send a refused request.
+          <li>
+            {replacement?.bindingStatus === 'pending_deployment'
+              ? 'Wait until it is Available.'
+              : 'Activate it and wait until it is Available.'}
+          </li>
+        )}
         <li>Download it and install it on every device.</li>
         <li>Open it and choose Confirm and turn on certificate.</li>
       </ol>

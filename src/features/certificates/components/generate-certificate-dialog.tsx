@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Modal } from '../../../components/ui/modal';
 import { SlowNotice } from '../../../components/ui/slow-notice';
 import { formatDate, formatDateTime } from '../../../lib/format-date';
+import { certificateQueries } from '../api/certificate-queries';
 import { useGenerateCertificate } from '../api/generate-certificate';
 import type { Certificate } from '../model/certificate';
 import { type GenerationAllowance, generationAllowance } from '../model/generation-allowance';
@@ -27,11 +29,19 @@ type Props = {
 type Choice = number | 'custom';
 
 function AllowanceNote({ allowance }: { allowance: GenerationAllowance }) {
+  if (allowance.kind === 'refused') {
+    // The server's answer, kept until the time it names: announced once, in place of the error.
+    return (
+      <p className="callout callout--warn" role="alert">
+        {allowance.message}
+      </p>
+    );
+  }
   if (allowance.kind === 'none-left') {
     return (
       <p className="callout callout--warn">
         This account has generated 3 certificates in the last 24 hours, the most allowed. The next one can be
-        generated after {formatDateTime(allowance.nextAt.toISOString())}.
+        generated after {formatDateTime(allowance.nextAt)}.
       </p>
     );
   }
@@ -57,10 +67,14 @@ export function GenerateCertificateDialog({
   const ids = { days: useId(), daysError: useId(), daysHint: useId() };
 
   const parsed = choice === 'custom' ? parseValidityDays(customDays) : ({ ok: true, days: choice } as const);
-  const allowance = certificates ? generationAllowance(certificates, now) : null;
+  const history = useQuery(certificateQueries.generations(accountId)).data;
+  // Unknown until the list has been seen once; after that, what the screen has seen, and any refusal.
+  const allowance = certificates ? generationAllowance(history, now) : null;
   const busy = generate.isPending;
-  // Certificates generated and then deleted still count, so the list proves a limit but never disproves one.
-  const limitReached = allowance?.kind === 'none-left';
+  const limitReached = allowance?.kind === 'none-left' || allowance?.kind === 'refused';
+  const rateLimited = generate.error?.status === 429;
+  // A 429 is said once: by the kept refusal when it named a time, else by the error alone.
+  const failure = generate.isError && !(rateLimited && allowance?.kind === 'refused') ? generate.error : null;
 
   const close = (next: boolean) => {
     // While generating, the dialog stays: closing it would hide whether the certificate was made.
@@ -156,15 +170,17 @@ export function GenerateCertificateDialog({
 
         <p className="expiry-preview" aria-live="polite">
           {parsed.ok
-            ? `Expires on ${formatDate(expiryAfter(parsed.days, now).toISOString())} (${parsed.days.toLocaleString('en-US')} ${parsed.days === 1 ? 'day' : 'days'}).`
+            ? `Expires on ${formatDate(expiryAfter(parsed.days, now))} (${parsed.days.toLocaleString('en-US')} ${parsed.days === 1 ? 'day' : 'days'}).`
             : 'Enter the number of days to see when it expires.'}
         </p>
-        {allowance ? <AllowanceNote allowance={allowance} /> : null}
+        {allowance && !(rateLimited && allowance.kind === 'up-to') ? (
+          <AllowanceNote allowance={allowance} />
+        ) : null}
 
         <SlowNotice pending={busy} />
-        {generate.isError ? (
+        {failure ? (
           <p role="alert" className="callout callout--error">
-            {generate.error.message}
+            {failure.message}
           </p>
         ) : null}
 

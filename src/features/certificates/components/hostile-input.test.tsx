@@ -223,10 +223,10 @@ const UPLOADS: () => Array<[string, Record<Field, string>, Field, RegExp]> = () 
     /This is a certificate/,
   ],
   [
-    'a PKCS#1 RSA key',
+    'a PKCS#1 RSA key for an EC certificate',
     { name: 'n', certificate: root.cert, privateKey: pkcs1Key },
     'privateKey',
-    /must be PKCS#8/,
+    /could not be read as the same kind of key as the certificate's/,
   ],
   [
     'an encrypted key',

@@ -70,6 +70,12 @@ test('each bad upload is refused beside its field, in its own words, before anyt
       /chain of 2 certificates/,
     ],
     [
+      'an intermediate',
+      { certificate: intermediate.pem, privateKey: intermediate.keyPem },
+      'certificate',
+      /This is an intermediate CA.*only a root CA \(self-signed, issued by itself\) is accepted/,
+    ],
+    [
       'a leaf',
       { certificate: leaf.pem, privateKey: leaf.keyPem },
       'certificate',
@@ -79,7 +85,7 @@ test('each bad upload is refused beside its field, in its own words, before anyt
       'expired',
       { certificate: expired.pem, privateKey: expired.keyPem },
       'certificate',
-      /expired on \d{4}-\d\d-\d\d/,
+      /expired on [A-Z][a-z]{2} \d{1,2}, \d{4}\./,
     ],
     [
       'not yet valid',

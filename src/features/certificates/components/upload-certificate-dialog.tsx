@@ -164,7 +164,7 @@ function UploadForm({ accountId, customCount, onBusyChange, onCancel, onUploaded
       <PemField
         id={privateKeyId}
         label="Private key"
-        hint="Its unencrypted PKCS#8 key (-----BEGIN PRIVATE KEY-----). It is sent once and never shown again."
+        hint="Its unencrypted key: BEGIN PRIVATE KEY (PKCS#8), BEGIN RSA PRIVATE KEY or BEGIN EC PRIVATE KEY. It is sent once and never shown again."
         kind="PRIVATE KEY"
         accept=".pem,.key,.der"
         fileLabel="Or choose a key file (.pem or .key)"

@@ -1,4 +1,6 @@
+import { formatDate } from '../../../lib/format-date';
 import type { Certificate } from './certificate';
+import { expiryState } from './expiry';
 
 /** An action is shown and enabled, shown disabled with the reason, or hidden. */
 export type ActionState = { kind: 'enabled' } | { kind: 'disabled'; reason: string } | { kind: 'hidden' };
@@ -10,17 +12,63 @@ export type CertificateActions = {
   delete: ActionState;
 };
 
+/** What the screen knows besides the certificate itself. */
+export type ActionContext = {
+  now: number;
+  /** Certificates of the account that are available or being deployed; null while the list is unknown. */
+  deployedCount: number | null;
+};
+
+/** Rule 3: available and pending_deployment together. */
+export const MAX_DEPLOYED = 10;
+
 const enabled: ActionState = { kind: 'enabled' };
 const hidden: ActionState = { kind: 'hidden' };
 const disabled = (reason: string): ActionState => ({ kind: 'disabled', reason });
 
+/** How many certificates count against the limit of 10: available or being deployed. */
+export const countDeployed = (certificates: Pick<Certificate, 'bindingStatus'>[]) =>
+  certificates.filter(
+    (certificate) =>
+      certificate.bindingStatus === 'available' || certificate.bindingStatus === 'pending_deployment',
+  ).length;
+
+function activateInactive(certificate: Pick<Certificate, 'expiresOn'>, context: ActionContext): ActionState {
+  if (expiryState(certificate, context.now) === 'expired' && certificate.expiresOn) {
+    return disabled(
+      `It expired on ${formatDate(certificate.expiresOn)}: an expired certificate is never deployed. Generate a new one.`,
+    );
+  }
+  if (context.deployedCount !== null && context.deployedCount >= MAX_DEPLOYED) {
+    return disabled(
+      `At most ${MAX_DEPLOYED} certificates can be available at once (Pending ones count), and this account has ${context.deployedCount}. Deactivate one that is not in use first.`,
+    );
+  }
+  return enabled;
+}
+
+function turnOnAvailable(certificate: Pick<Certificate, 'expiresOn'>, context: ActionContext): ActionState {
+  if (expiryState(certificate, context.now) === 'expired' && certificate.expiresOn) {
+    return disabled(
+      `It expired on ${formatDate(certificate.expiresOn)}: turned on, every site Gateway inspects would fail on every device.`,
+    );
+  }
+  return enabled;
+}
+
 /** Which lifecycle actions apply to a certificate in its current state (downloads always apply). */
 export function availableActions(
-  certificate: Pick<Certificate, 'bindingStatus' | 'inUse'>,
+  certificate: Pick<Certificate, 'bindingStatus' | 'inUse' | 'expiresOn'>,
+  context: ActionContext,
 ): CertificateActions {
   switch (certificate.bindingStatus) {
     case 'inactive':
-      return { activate: enabled, deactivate: hidden, turnOn: hidden, delete: enabled };
+      return {
+        activate: activateInactive(certificate, context),
+        deactivate: hidden,
+        turnOn: hidden,
+        delete: enabled,
+      };
     case 'pending_deployment':
       return {
         activate: disabled('Deploying across the edge: this takes a few moments.'),
@@ -46,7 +94,7 @@ export function availableActions(
         : {
             activate: hidden,
             deactivate: enabled,
-            turnOn: enabled,
+            turnOn: turnOnAvailable(certificate, context),
             delete: disabled('Deactivate it first: only an Inactive certificate can be deleted.'),
           };
   }

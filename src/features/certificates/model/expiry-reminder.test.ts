@@ -33,7 +33,8 @@ test('two all-day events: 30 days before the certificate expires, and on the day
   expect(onTheDay?.summary).toBe('Certificate 47a54ba7 expires today');
   expect(onTheDay?.startDate.toString()).toBe('2027-03-15');
   expect(onTheDay?.endDate.toString()).toBe('2027-03-16');
-  expect(onTheDay?.description).toContain('expires on 2027-03-15 10:30 UTC');
+  // The screen's one date style, pinned to UTC: the file is read wherever its reader is.
+  expect(onTheDay?.description).toContain('expires on Mar 15, 2027, 10:30 AM UTC');
   expect(onTheDay?.description).toContain('SHA-256 fingerprint: AB:CD');
   expect(onTheDay?.component.getFirstPropertyValue('url')).toBe(
     'https://console.example/accounts/a/certificates/47a54ba7',

@@ -1,4 +1,5 @@
 import { createEvents, type EventAttributes } from 'ics';
+import { formatDateTimeUtc } from '../../../lib/format-date';
 import type { Certificate } from './certificate';
 import { certificateFileName } from './certificate-files';
 import { certificateLabel } from './certificate-label';
@@ -18,8 +19,6 @@ const utcDate = (at: number): [number, number, number] => {
   const date = new Date(at);
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 };
-
-const utcText = (at: number) => `${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 export const reminderUids = (id: string) => ({
   before: `${id}-expires-in-${EXPIRING_SOON_DAYS}-days@zt-certificates-console`,
@@ -43,7 +42,7 @@ export function buildExpiryReminder(
   const label = certificateLabel(certificate);
   const uids = reminderUids(certificate.id);
   const description = [
-    `The Cloudflare Gateway root certificate ${label} expires on ${utcText(expiresAt)}.`,
+    `The Cloudflare Gateway root certificate ${label} expires on ${formatDateTimeUtc(expiresAt)}.`,
     'When it expires, devices get certificate errors on every site Gateway inspects over HTTPS if it is still in use.',
     'Rotate it before then: generate a new certificate, activate it, install it on devices, turn it on, and retire the old one.',
     `Certificate ID: ${certificate.id}`,

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { aCertificate } from '../../../../test-kit/certificate';
 import type { Certificate } from './certificate';
-import { readView, viewCertificates, writeView } from './list-view';
+import { DEFAULT_VIEW, nextSort, readView, viewCertificates, writeView } from './list-view';
 
 const certificate = (id: string, fields: Partial<Certificate>) => aCertificate({ id, ...fields });
 
@@ -84,4 +84,15 @@ test('the view survives the address round trip, and nonsense falls back to the d
 
 test('the default view leaves the address clean', () => {
   expect(writeView(readView(new URLSearchParams())).toString()).toBe('');
+});
+
+test('the first click on Expires sorts the soonest first; on Created, the newest first; again reverses', () => {
+  const view = DEFAULT_VIEW;
+  expect(nextSort(view, 'expires')).toEqual({ ...DEFAULT_VIEW, sort: 'expires', direction: 'asc' });
+  expect(nextSort(nextSort(view, 'expires'), 'expires')).toMatchObject({ direction: 'desc' });
+  expect(nextSort({ ...view, sort: 'expires', direction: 'asc' }, 'created')).toMatchObject({
+    sort: 'created',
+    direction: 'desc',
+  });
+  expect(nextSort(view, 'created')).toMatchObject({ direction: 'asc' });
 });

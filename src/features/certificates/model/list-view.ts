@@ -30,6 +30,15 @@ export const DEFAULT_VIEW: ListView = {
 /** Longer than any name, id or fingerprint: an address cannot carry a page of text into the search. */
 const MAX_QUERY_LENGTH = 200;
 
+/** The first click on a column: the newest creations first, but the soonest expiries first. */
+const FIRST_DIRECTION: Record<SortKey, SortDirection> = { created: 'desc', expires: 'asc' };
+
+/** The view after a click on a sortable column: its first direction, or the other way on a second click. */
+export function nextSort(view: ListView, sort: SortKey): ListView {
+  if (view.sort !== sort) return { ...view, sort, direction: FIRST_DIRECTION[sort] };
+  return { ...view, direction: view.direction === 'asc' ? 'desc' : 'asc' };
+}
+
 const timeOf = (iso: string | null) => (iso ? Date.parse(iso) : Number.NEGATIVE_INFINITY);
 
 /** Filters by display status and sorts by a date; ties keep a stable order by id. */

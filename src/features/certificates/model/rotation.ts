@@ -1,7 +1,7 @@
 import { formatDateTime } from '../../../lib/format-date';
 import type { Certificate } from './certificate';
 import { expiryState } from './expiry';
-import { generationAllowance } from './generation-allowance';
+import { EMPTY_HISTORY, generationAllowance, rememberGenerations } from './generation-allowance';
 
 /** The spec's five steps, in order; these words are the step headings. */
 export const ROTATION_STEPS = [
@@ -95,9 +95,9 @@ function activationBlocked(certificates: Certificate[]) {
 }
 
 function generationBlocked(certificates: Certificate[], now: number) {
-  const allowance = generationAllowance(certificates, now);
+  const allowance = generationAllowance(rememberGenerations(EMPTY_HISTORY, certificates, now), now);
   return allowance.kind === 'none-left'
-    ? `This account has generated 3 certificates in the last 24 hours, the most allowed. The next one can be generated after ${formatDateTime(allowance.nextAt.toISOString())}.`
+    ? `This account has generated 3 certificates in the last 24 hours, the most allowed. The next one can be generated after ${formatDateTime(allowance.nextAt)}.`
     : null;
 }
 

@@ -129,6 +129,7 @@ export function RotationStepPanel({
             accountId={accountId}
             certificate={action.certificate}
             current={from}
+            now={now}
             open={confirming === 'turn-on'}
             onOpenChange={(open) => setConfirming(open ? 'turn-on' : null)}
           />

@@ -1,0 +1,25 @@
+import { expect, test } from 'vitest';
+import { injectLiveMeta } from './index-html.ts';
+
+const BUILT = `<!doctype html>
+<html lang="en">
+  <head>
+    <script type="module" crossorigin src="/assets/index-abc.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/rolldown-runtime-abc.js">
+    <link rel="modulepreload" crossorigin href="/assets/start-mock-abc.js" data-mock-only>
+    <link rel="modulepreload" crossorigin href="/assets/pem-abc.js" data-mock-only>
+  </head>
+  <body><div id="root"></div></body>
+</html>`;
+
+test('a live page names its account and no longer preloads the mock demo, keeping its own preloads', () => {
+  const html = injectLiveMeta(BUILT, '0123456789abcdef0123456789abcdef');
+
+  expect(html).toContain(
+    '<meta name="zt-console-mode" content="live" data-account-id="0123456789abcdef0123456789abcdef" />',
+  );
+  expect(html).not.toContain('start-mock');
+  expect(html).not.toContain('data-mock-only');
+  expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/rolldown-runtime-abc.js">');
+  expect(html).toContain('<script type="module" crossorigin src="/assets/index-abc.js"></script>');
+});
