@@ -27,7 +27,7 @@ async function deployAndTurnOn(page: Page) {
   const actions = sheet.getByRole('region', { name: 'Actions' });
   await actions.getByRole('button', { name: 'Activate', exact: true }).click();
   await expect(detail(sheet, 'Status')).toHaveText('Available');
-  await actions.getByRole('button', { name: 'Confirm and turn on certificate' }).click();
+  await sheet.getByRole('button', { name: 'Confirm and turn on certificate' }).click();
   await page
     .getByRole('alertdialog', { name: 'Turn on this certificate?' })
     .getByRole('button', { name: 'Turn on certificate' })
