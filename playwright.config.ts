@@ -46,10 +46,11 @@ export default defineConfig({
     { name: 'mock', use: { ...devices['Desktop Chrome'] }, testIgnore: ['live/**', 'edge/**'] },
     {
       // Live mode through `npm run serve`, with `npm run mock-api` standing in for Cloudflare. The
-      // files share one upstream account, so their tests run in order (files may still run side by side).
+      // files share one upstream account, so one worker runs them, one test after another.
       name: 'live',
       testMatch: 'live/**/*.spec.ts',
       fullyParallel: false,
+      workers: 1,
       use: { ...devices['Desktop Chrome'], baseURL: LIVE_URL },
     },
     {
