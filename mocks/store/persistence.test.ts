@@ -92,7 +92,9 @@ test('data of the wrong shape is reset with a warning', async () => {
 
   const mock = startMock({ persistence, onReset });
 
-  expect(onReset).toHaveBeenCalledWith('the stored mock data does not have the expected shape');
+  expect(onReset).toHaveBeenCalledWith(
+    'the stored mock data does not have the expected shape (at accounts.0123456789abcdef0123456789abcdef.certificates.0.id)',
+  );
   expect(warn).toHaveBeenCalledOnce();
   expect(expectSuccess(await mock.list())).toHaveLength(4);
 });

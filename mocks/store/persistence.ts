@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { AccountBehaviour, AccountState, BindingStatus } from './types';
 
 /** Bump when the stored shape changes: older data is then reset, never misread. */
@@ -47,55 +48,54 @@ export function localStoragePersistence(key: string): Persistence {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const BINDING_STATUSES: readonly BindingStatus[] = [
+const BINDING_STATUSES = [
   'inactive',
   'pending_deployment',
   'available',
   'pending_deletion',
-];
+] as const satisfies readonly BindingStatus[];
 
-const CERTIFICATE_STRINGS = [
-  'id',
-  'type',
-  'binding_status',
-  'status_changed_at',
-  'certificate',
-  'fingerprint',
-  'issuer_org',
-  'issuer_raw',
-  'created_at',
-  'updated_at',
-  'uploaded_on',
-  'expires_on',
-] as const;
+// Declared once for the check and the type. Loose objects keep fields this version does not
+// check, so reading and saving again never drops data.
+const storedCertificate = v.looseObject({
+  id: v.string(),
+  type: v.string(),
+  binding_status: v.picklist(BINDING_STATUSES),
+  status_changed_at: v.string(),
+  certificate: v.string(),
+  fingerprint: v.string(),
+  issuer_org: v.string(),
+  issuer_raw: v.string(),
+  created_at: v.string(),
+  updated_at: v.string(),
+  uploaded_on: v.string(),
+  expires_on: v.string(),
+});
 
-function isAccountState(value: unknown): value is AccountState {
-  if (!isRecord(value)) return false;
-  const { certificates, inUseId, generatedAt, settings, configUpdatedAt } = value;
-  return (
-    Array.isArray(certificates) &&
-    certificates.every(
-      (certificate) =>
-        isRecord(certificate) &&
-        CERTIFICATE_STRINGS.every((field) => typeof certificate[field] === 'string') &&
-        BINDING_STATUSES.includes(certificate.binding_status as BindingStatus),
-    ) &&
-    typeof inUseId === 'string' &&
-    Array.isArray(generatedAt) &&
-    generatedAt.every((at) => typeof at === 'string') &&
-    isRecord(settings) &&
-    typeof configUpdatedAt === 'string'
-  );
-}
+const accountState = v.looseObject({
+  certificates: v.array(storedCertificate),
+  inUseId: v.string(),
+  generatedAt: v.array(v.string()),
+  settings: v.looseObject({}),
+  configUpdatedAt: v.string(),
+});
 
-function isBehaviour(value: unknown): value is AccountBehaviour {
-  return (
-    isRecord(value) &&
-    typeof value.latencyMs === 'number' &&
-    typeof value.flaky === 'boolean' &&
-    (value.pendingMs === undefined || typeof value.pendingMs === 'number')
-  );
-}
+const behaviour = v.looseObject({
+  latencyMs: v.number(),
+  flaky: v.boolean(),
+  pendingMs: v.optional(v.number()),
+});
+
+/** A map by account id (valibot's record alone would take an array too). */
+const byAccount = <S extends v.GenericSchema>(value: S) =>
+  v.pipe(v.unknown(), v.check(isRecord, 'is not a map by account'), v.record(v.string(), value));
+
+const storedDb = v.object({
+  accounts: byAccount(accountState),
+  behaviours: byAccount(behaviour),
+  // Data saved before the demo had a clock has no `clocks`: every account then runs on real time.
+  clocks: v.optional(byAccount(v.pipe(v.number(), v.finite())), {}),
+});
 
 export type LoadResult = { db: MockDb; problem?: string };
 
@@ -115,24 +115,21 @@ export function parseDb(serialized: string | null): LoadResult {
       problem: `the stored mock data is version ${String(parsed.version)}, this app reads version ${DB_VERSION}`,
     };
   }
-  // Data saved before the demo had a clock has no `clocks`: every account then runs on real time.
-  const { accounts, behaviours, clocks = {} } = parsed;
-  if (
-    !isRecord(accounts) ||
-    !Object.values(accounts).every(isAccountState) ||
-    !isRecord(behaviours) ||
-    !Object.values(behaviours).every(isBehaviour) ||
-    !isRecord(clocks) ||
-    !Object.values(clocks).every((offset) => typeof offset === 'number' && Number.isFinite(offset))
-  ) {
-    return { db: emptyDb(), problem: 'the stored mock data does not have the expected shape' };
+  const checked = v.safeParse(storedDb, parsed);
+  if (!checked.success) {
+    const where = v.getDotPath(checked.issues[0]);
+    return {
+      db: emptyDb(),
+      problem: `the stored mock data does not have the expected shape${where ? ` (at ${where})` : ''}`,
+    };
   }
+  const { accounts, behaviours, clocks } = checked.output;
   return {
     db: {
       version: DB_VERSION,
       accounts: accounts as Record<string, AccountState>,
       behaviours: behaviours as Record<string, AccountBehaviour>,
-      clocks: clocks as Record<string, number>,
+      clocks,
     },
   };
 }
