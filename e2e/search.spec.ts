@@ -79,10 +79,7 @@ test('Search certificates finds one by a fingerprint pasted from a device, with 
   await expect(rows).toHaveCount(1);
   await expect(page.getByLabel('Status')).toHaveValue('Inactive');
   // The first click on Expires sorts the soonest first: what an administrator looks for.
-  await expect(page.getByRole('columnheader', { name: 'Expires' })).toHaveAttribute(
-    'aria-sort',
-    'ascending',
-  );
+  await expect(page.getByRole('columnheader', { name: 'Expires' })).toHaveAttribute('aria-sort', 'ascending');
 
   // Opening the drawer and closing it comes back to the same search.
   await rows.getByRole('link').click();
