@@ -1,22 +1,18 @@
 import type { Page } from '@playwright/test';
-import { type ApiCall, certificateRows, expect, test } from './fixtures';
+import { type ApiCall, certificateRows, expect, fetchFromPage, test } from './fixtures';
 import { snapshot } from './reliability-support';
 
 /** Generates certificates through the API, as another tab would: each starts Inactive. */
 async function generate(page: Page, accountId: string, count: number) {
-  await page.evaluate(
-    async ([account, n]) => {
-      for (let i = 0; i < n; i += 1) {
-        const response = await fetch(`/client/v4/accounts/${account}/gateway/certificates`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: '{}',
-        });
-        if (!response.ok) throw new Error(`generate answered ${response.status}`);
-      }
-    },
-    [accountId, count] as const,
-  );
+  for (let i = 0; i < count; i += 1) {
+    const answer = await fetchFromPage<{ success: boolean }>(
+      page,
+      'POST',
+      `/accounts/${accountId}/gateway/certificates`,
+      {},
+    );
+    expect(answer.success, 'generated through the API').toBe(true);
+  }
 }
 
 const deletes = (calls: ApiCall[]) =>

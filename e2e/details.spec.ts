@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { opensslCa, opensslField } from '../test-kit/openssl';
-import { detail, drawer, expect, test } from './fixtures';
+import { detail, drawer, expect, fetchFromPage, test } from './fixtures';
 
 test("an uploaded openssl CA's details read as openssl reads them, fingerprints included", async ({
   openCertificates,
@@ -9,18 +9,13 @@ test("an uploaded openssl CA's details read as openssl reads them, fingerprints 
 }, testInfo) => {
   const ca = opensslCa();
   await openCertificates({ scenario: 'empty' });
-  const uploaded = await page.evaluate(
-    async ([account, cert, key]) => {
-      const response = await fetch(`/client/v4/accounts/${account}/mtls_certificates`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name: 'Acme root', certificates: cert, private_key: key, ca: true }),
-      });
-      return response.status;
-    },
-    [accountId, ca.cert, ca.key] as const,
+  const uploaded = await fetchFromPage<{ success: boolean }>(
+    page,
+    'POST',
+    `/accounts/${accountId}/mtls_certificates`,
+    { name: 'Acme root', certificates: ca.cert, private_key: ca.key, ca: true },
   );
-  expect(uploaded).toBe(200);
+  expect(uploaded.success).toBe(true);
   await page.reload();
 
   await page.getByRole('link', { name: 'Acme root', exact: true }).click();

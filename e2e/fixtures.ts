@@ -38,26 +38,33 @@ type Fixtures = {
   axe: (options?: { include?: string }) => Promise<string[]>;
 };
 
-/** The mock's controls for one account, sent from inside the page: only its requests reach the worker. */
+/**
+ * One API call from inside the page (only the page's requests reach the mock's worker), answered as
+ * JSON. Just after a load the mock may still be starting (the page paints first): until its worker
+ * answers, the request reaches the static server instead, which has no JSON for it, so it asks again.
+ */
+export function fetchFromPage<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ([verb, url, payload]) => {
+      for (let attempt = 0; ; attempt += 1) {
+        const response = await fetch(`/client/v4${url}`, {
+          method: verb,
+          headers: payload === undefined ? {} : { 'content-type': 'application/json' },
+          body: payload === undefined ? undefined : JSON.stringify(payload),
+        });
+        const fromMock = response.headers.get('content-type')?.includes('application/json');
+        if (fromMock || attempt >= 100) return (await response.json()) as T;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+    [method, path, body] as const,
+  );
+}
+
+/** The mock's controls for one account, sent from inside the page. */
 export function pageControls(page: Page, accountId: string): MockControls {
   const send: ControlTransport = async (method, path, body) => {
-    const answer = await page.evaluate(
-      async ([verb, url, payload]) => {
-        // Just after a load the mock may still be starting (the page paints first): until its worker
-        // answers, the request reaches the static server instead, which has no JSON for it. Ask again.
-        for (let attempt = 0; ; attempt += 1) {
-          const response = await fetch(`/client/v4${url}`, {
-            method: verb,
-            headers: payload === undefined ? {} : { 'content-type': 'application/json' },
-            body: payload === undefined ? undefined : JSON.stringify(payload),
-          });
-          const fromMock = response.headers.get('content-type')?.includes('application/json');
-          if (fromMock || attempt >= 100) return (await response.json()) as ControlAnswer;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      },
-      [method, path, body] as const,
-    );
+    const answer = await fetchFromPage<ControlAnswer>(page, method, path, body);
     expect(answer.errors, `the mock accepted ${method} ${path}`).toEqual([]);
     expect(answer.success).toBe(true);
     return answer;

@@ -1,4 +1,4 @@
-import { type ApiCall, certificateRows, detail, drawer, expect, test } from './fixtures';
+import { type ApiCall, certificateRows, detail, drawer, expect, fetchFromPage, test } from './fixtures';
 
 const generations = (calls: ApiCall[]) =>
   calls.filter((call) => call.method === 'POST' && call.path.endsWith('/gateway/certificates'));
@@ -60,17 +60,13 @@ test("generations the screen never saw: the server's 429 is said once, in the sc
 }) => {
   await openCertificates({ scenario: 'empty' });
   // Elsewhere (another console, a script): three generated and deleted before this screen saw them.
-  await page.evaluate(async (account) => {
-    const base = `/client/v4/accounts/${account}/gateway/certificates`;
-    for (let i = 0; i < 3; i++) {
-      const made = await fetch(base, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ validity_period_days: 30 }),
-      }).then((response) => response.json() as Promise<{ result: { id: string } }>);
-      await fetch(`${base}/${made.result.id}`, { method: 'DELETE' });
-    }
-  }, accountId);
+  const base = `/accounts/${accountId}/gateway/certificates`;
+  for (let i = 0; i < 3; i++) {
+    const made = await fetchFromPage<{ result: { id: string } }>(page, 'POST', base, {
+      validity_period_days: 30,
+    });
+    await fetchFromPage(page, 'DELETE', `${base}/${made.result.id}`);
+  }
 
   await page.getByRole('button', { name: 'Generate certificate' }).click();
   const dialog = page.getByRole('dialog', { name: 'Generate certificate' });

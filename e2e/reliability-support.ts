@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Fault } from '../test-kit/mock-controls';
 import { OPENSSL_KEYS, opensslCa } from '../test-kit/openssl';
-import { type ApiCall, expect, pageControls } from './fixtures';
+import { type ApiCall, expect, fetchFromPage, pageControls } from './fixtures';
 
 /** The next matching call(s) of this account fail (or wait) as the fault says. A reload forgets it. */
 export const injectFault = (page: Page, accountId: string, fault: Fault) =>
@@ -26,11 +26,14 @@ export type ListedCertificate = {
 };
 
 /** The account's certificates as the API lists them, read from inside the page as the page reads them. */
-export const listed = (page: Page, accountId: string): Promise<ListedCertificate[]> =>
-  page.evaluate(async (account) => {
-    const response = await fetch(`/client/v4/accounts/${account}/gateway/certificates`);
-    return ((await response.json()) as { result: ListedCertificate[] }).result;
-  }, accountId);
+export const listed = async (page: Page, accountId: string): Promise<ListedCertificate[]> =>
+  (
+    await fetchFromPage<{ result: ListedCertificate[] }>(
+      page,
+      'GET',
+      `/accounts/${accountId}/gateway/certificates`,
+    )
+  ).result;
 
 /** The account's certificates as the mock holds them, in a stable order, to compare before and after. */
 export async function snapshot(page: Page, accountId: string): Promise<Snapshot> {

@@ -1,22 +1,22 @@
 import type { Page } from '@playwright/test';
 import { defaultScenarioRoles } from '../test-kit/scenario-certificates';
-import { certificateRows, expect, test } from './fixtures';
+import { certificateRows, expect, fetchFromPage, test } from './fixtures';
 
 /** The account's certificates as the API gives them, fingerprints included. */
 async function listed(page: Page, accountId: string) {
-  return page.evaluate(async (account) => {
-    const response = await fetch(`/client/v4/accounts/${account}/gateway/certificates`);
-    const body = (await response.json()) as {
-      result: Array<{
-        id: string;
-        fingerprint: string;
-        binding_status: string;
-        in_use: boolean;
-        expires_on: string;
-      }>;
-    };
-    return body.result;
-  }, accountId);
+  type Listed = {
+    id: string;
+    fingerprint: string;
+    binding_status: string;
+    in_use: boolean;
+    expires_on: string;
+  };
+  const answer = await fetchFromPage<{ result: Listed[] }>(
+    page,
+    'GET',
+    `/accounts/${accountId}/gateway/certificates`,
+  );
+  return answer.result;
 }
 
 test('Search certificates finds one by a fingerprint pasted from a device, with or without colons, by id or by name; the address keeps it with the filter and sort', async ({
