@@ -169,6 +169,15 @@ export const certificateRows = (page: Page) =>
     .getByRole('row')
     .filter({ has: page.getByRole('link', { name: /^Certificate / }) });
 
+/** Deactivates the certificate of the open drawer, through its confirmation. */
+export async function deactivateInDrawer(page: Page) {
+  await drawer(page).getByRole('button', { name: 'Deactivate' }).click();
+  await page
+    .getByRole('alertdialog', { name: /^Deactivate .+\?$/ })
+    .getByRole('button', { name: 'Deactivate certificate' })
+    .click();
+}
+
 /** Focus is on `scope` or inside it. */
 export const expectFocusWithin = (scope: Locator, message = 'focus is within') =>
   expect

@@ -1,4 +1,4 @@
-import { certificateRows, detail, drawer, expect, test } from './fixtures';
+import { certificateRows, deactivateInDrawer, detail, drawer, expect, test } from './fixtures';
 import { injectFault, snapshot } from './reliability-support';
 
 /**
@@ -99,11 +99,7 @@ test('a reload while a certificate is Pending ends Available, and while it is le
   await expect(detail(drawer(page), 'Status')).toHaveText('Available', { timeout: 15_000 });
 
   await page.goto(`/accounts/${accountId}/certificates/${available}`);
-  await drawer(page).getByRole('button', { name: 'Deactivate' }).click();
-  await page
-    .getByRole('alertdialog', { name: /^Deactivate .+\?$/ })
-    .getByRole('button', { name: 'Deactivate certificate' })
-    .click();
+  await deactivateInDrawer(page);
   await expect(detail(drawer(page), 'Status')).toHaveText('Pending');
   await page.reload();
   await expect(detail(drawer(page), 'Status')).toHaveText('Pending');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { defaultScenarioRoles } from '../test-kit/scenario-certificates';
-import { certificateRows, detail, drawer, expect, test } from './fixtures';
+import { certificateRows, deactivateInDrawer, detail, drawer, expect, test } from './fixtures';
 import { listed, snapshot } from './reliability-support';
 
 /**
@@ -152,11 +152,7 @@ test('deleting what the other tab just activated, or turning on what it deactiva
 
   await page.bringToFront();
   await page.goto(drawerPath(accountId, available));
-  await drawer(page).getByRole('button', { name: 'Deactivate' }).click();
-  await page
-    .getByRole('alertdialog', { name: /^Deactivate .+\?$/ })
-    .getByRole('button', { name: 'Deactivate certificate' })
-    .click();
+  await deactivateInDrawer(page);
   await expect(detail(drawer(page), 'Status')).toHaveText('Pending');
 
   await other.bringToFront();

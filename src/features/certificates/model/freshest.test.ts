@@ -1,23 +1,10 @@
 import { expect, test } from 'vitest';
+import { aCertificate } from '../../../../test-kit/certificate';
 import type { Certificate } from './certificate';
 import { freshestCertificate } from './freshest';
 
-const certificate = (fields: Partial<Certificate>): Certificate => ({
-  id: 'a',
-  name: null,
-  bindingStatus: 'inactive',
-  inUse: false,
-  type: 'gateway_managed',
-  pem: '',
-  fingerprint: '',
-  issuerOrg: '',
-  issuerRaw: '',
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
-  uploadedOn: null,
-  expiresOn: '2030-01-01T00:00:00Z',
-  ...fields,
-});
+const certificate = (fields: Partial<Certificate>) =>
+  aCertificate({ id: 'a', updatedAt: '2026-01-01T00:00:00Z', ...fields });
 
 test('the later updated_at wins, whichever was received last', () => {
   const pending = certificate({ bindingStatus: 'pending_deployment', updatedAt: '2026-06-01T00:00:00Z' });
