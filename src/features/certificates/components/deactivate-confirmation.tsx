@@ -6,18 +6,22 @@ import { certificateLabel } from '../model/certificate-label';
 type Props = {
   accountId: string;
   certificate: Certificate;
+  /** When retiring an old root in a rotation: the certificate Gateway inspects with now. */
+  successor?: Certificate;
   open: boolean;
   onOpenChange: (open: boolean) => void;
 };
 
-export function DeactivateConfirmation({ accountId, certificate, open, onOpenChange }: Props) {
+/** Deactivating is confirmed, from the drawer and when a rotation retires the old root alike. */
+export function DeactivateConfirmation({ accountId, certificate, successor, open, onOpenChange }: Props) {
   const deactivate = useDeactivateCertificate(accountId);
+  const inspectsWith = successor ? ` Gateway inspects with ${certificateLabel(successor)} now.` : '';
   return (
     <ConfirmDialog
       open={open}
       onOpenChange={onOpenChange}
       title={`Deactivate ${certificateLabel(certificate)}?`}
-      description="It is removed from Cloudflare's edge and becomes Inactive."
+      description={`It is removed from Cloudflare's edge and becomes Inactive.${inspectsWith}`}
       confirmLabel="Deactivate certificate"
       pendingLabel="Deactivating…"
       confirmClassName="button button--danger-solid"
@@ -31,7 +35,14 @@ export function DeactivateConfirmation({ accountId, certificate, open, onOpenCha
           <strong>It disappears from devices that get it from the Cloudflare One Client.</strong> Devices
           where it was installed by hand keep it until it is removed from them.
         </p>
-        <p>To use it again, activate it and wait until it is Available.</p>
+        {successor ? (
+          <p>
+            Anything still inspected with it stops working, so make sure every device trusts{' '}
+            {certificateLabel(successor)} first.
+          </p>
+        ) : (
+          <p>To use it again, activate it and wait until it is Available.</p>
+        )}
       </div>
     </ConfirmDialog>
   );

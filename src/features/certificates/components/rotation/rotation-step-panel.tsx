@@ -9,9 +9,9 @@ import type { RotationAction } from '../../model/rotation';
 import { DEFAULT_VALIDITY_DAYS } from '../../model/validity';
 import { ActionButton } from '../action-button';
 import { CertificateDownloads } from '../certificate-downloads';
+import { DeactivateConfirmation } from '../deactivate-confirmation';
 import { InstallGuide } from '../install-guide';
 import { TurnOnConfirmation } from '../turn-on-confirmation';
-import { RetireConfirmation } from './retire-confirmation';
 
 type Props = {
   accountId: string;
@@ -146,7 +146,7 @@ export function RotationStepPanel({
             Deactivate
           </button>
           {successor ? (
-            <RetireConfirmation
+            <DeactivateConfirmation
               accountId={accountId}
               certificate={action.certificate}
               successor={successor}
