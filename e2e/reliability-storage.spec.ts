@@ -47,6 +47,9 @@ test(`stored data that cannot be read (${BAD_DATA.length} kinds) is reset with a
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await openCertificates();
+  // The account is seeded (and saved) by its first answer: wait for it, or the save could land
+  // after the bad data below and overwrite it.
+  await expect(certificateRows(page)).toHaveCount(4);
   const notice = page
     .getByRole('status')
     .filter({ hasText: 'The demo data in this browser could not be read' });
