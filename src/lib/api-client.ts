@@ -29,8 +29,11 @@ const readErrors = (errors: unknown[]): ApiErrorDetail[] =>
     return parsed.success ? [parsed.output] : [];
   });
 
-/** When to try again: Retry-After from now, else the first time the server's messages name. */
-function readRetryAt(retryAfterMs: number | null, errors: ApiErrorDetail[], now: number): number | null {
+/** When a 429 or 503 says to try again: its Retry-After from now, else the first time its messages name. */
+function retryAtOf(response: Response, errors: ApiErrorDetail[]): number | null {
+  if (response.status !== 429 && response.status !== 503) return null;
+  const now = Date.now();
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
   if (retryAfterMs !== null) return now + retryAfterMs;
   for (const error of errors) {
     const at = findTimestamp(error.message);
@@ -102,7 +105,7 @@ export async function apiRequest<T>(
             : fallbackMessage(response.status),
         },
       ],
-      retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
+      retryAt: retryAtOf(response, []),
     });
   }
 
@@ -116,8 +119,6 @@ export async function apiRequest<T>(
   const envelope = checked.output;
   if (!envelope.success || !response.ok) {
     const errors = readErrors(envelope.errors);
-    const now = Date.now();
-    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
     throw new ApiError({
       status: response.status,
       // A person reads these: a server's raw timestamps are written in the screen's date style.
@@ -125,9 +126,7 @@ export async function apiRequest<T>(
         errors.length > 0
           ? errors.map((error) => ({ ...error, message: humanizeTimestamps(error.message) }))
           : [{ code: 0, message: fallbackMessage(response.status) }],
-      retryAfterMs,
-      retryAt:
-        response.status === 429 || response.status === 503 ? readRetryAt(retryAfterMs, errors, now) : null,
+      retryAt: retryAtOf(response, errors),
     });
   }
   try {

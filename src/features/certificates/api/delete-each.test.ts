@@ -1,9 +1,21 @@
-import { expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { ApiError } from '../../../lib/api-error';
 import { deleteEach, MAX_RETRY_WAIT_MS, RATE_LIMIT_RETRIES } from './delete-each';
 
+// The clock stands still, so a refusal's Retry-After reads back as the exact wait.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 const refusal = (status: number, message: string, retryAfterMs: number | null = null) =>
-  new ApiError({ status, errors: [{ code: 1000 + status, message }], retryAfterMs });
+  new ApiError({
+    status,
+    errors: [{ code: 1000 + status, message }],
+    retryAt: retryAfterMs === null ? null : Date.now() + retryAfterMs,
+  });
 
 /** A fake DELETE that answers each id from a script of outcomes, and records every call and wait. */
 function script(outcomes: Record<string, Array<ApiError | 'ok'>>) {

@@ -24,7 +24,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /** The wait a refusal asks for before the same request may succeed, or null when trying again will not help. */
 export function rateLimitWait(error: unknown): number | null {
   if (!(error instanceof ApiError) || error.status !== 429) return null;
-  const wait = error.retryAfterMs ?? DEFAULT_RETRY_WAIT_MS;
+  const wait = error.retryAt === null ? DEFAULT_RETRY_WAIT_MS : Math.max(0, error.retryAt - Date.now());
   return wait <= MAX_RETRY_WAIT_MS ? wait : null;
 }
 
