@@ -8,7 +8,7 @@ export type AssetsFetcher = { fetch: (request: Request) => Promise<Response> };
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Build-time mock only: a live page must not load (or keep) the mock's service worker. */
-const MOCK_ONLY_FILES = new Set(['/mockServiceWorker.js']);
+const MOCK_ONLY_FILES = new Set(['/mockServiceWorker.js', '/mock-worker-early.js']);
 
 /**
  * The built dashboard from the Workers assets, with the same rules as server/static-site.ts:

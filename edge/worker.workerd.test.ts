@@ -200,6 +200,7 @@ describe('the same server as npm run serve, in workerd', () => {
     expect(await asset.text()).toContain('console.log("app")');
     expect((await get('/favicon.svg', headers)).headers.get('cache-control')).toBe('no-cache');
     expect((await get('/mockServiceWorker.js', headers)).status).toBe(404);
+    expect((await get('/mock-worker-early.js', headers)).status).toBe(404);
     expect((await get('/assets/missing-123.js', headers)).status).toBe(404);
     expect((await get('/assets/index-AbC123.js.map', headers)).status).toBe(404);
     expect((await get('/assets/index-AbC123.js.br', headers)).status).toBe(404);

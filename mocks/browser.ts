@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { tabClockOffset } from './clock/tab-clock';
 import { createHandlers, unknownRouteHandler } from './handlers';
+import { MOCK_SERVICE_WORKER_URL, untilMockWorkerControls } from './service-worker-registration';
 import { MockStore } from './store/mock-store';
 import { localStoragePersistence } from './store/persistence';
 
@@ -29,12 +30,14 @@ export async function startBrowserMock(prepare?: (store: MockStore) => Promise<v
   });
   const worker = setupWorker(...createHandlers(store), unknownRouteHandler);
   await Promise.all([
-    worker.start({
-      quiet: true,
-      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-      // Assets, the favicon and the app's own files go to the network as usual.
-      onUnhandledRequest: 'bypass',
-    }),
+    untilMockWorkerControls().then(() =>
+      worker.start({
+        quiet: true,
+        serviceWorker: { url: MOCK_SERVICE_WORKER_URL },
+        // Assets, the favicon and the app's own files go to the network as usual.
+        onUnhandledRequest: 'bypass',
+      }),
+    ),
     prepare?.(store),
   ]);
   return { store, resetNotice };

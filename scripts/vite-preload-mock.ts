@@ -1,7 +1,10 @@
 import type { Plugin } from 'vite';
 
-/** Marks the links below, so the live server can take them out (server/index-html.ts). */
+/** Marks the tags below, so the live server can take them out (server/index-html.ts). */
 export const MOCK_PRELOAD_MARK = 'data-mock-only';
+
+/** In public/: registers the mock's service worker before the app's code has arrived. */
+export const EARLY_WORKER_SCRIPT = 'mock-worker-early.js';
 
 type Chunk = {
   type: 'chunk';
@@ -12,9 +15,10 @@ type Chunk = {
 };
 
 /**
- * Build only: `<link rel="modulepreload">` for the mock demo's chunk and its imports, so a first visit
- * fetches the mock beside the entry instead of after it has run. The page is the demo unless the live
- * server says otherwise, and the live server removes these links.
+ * Build only, for the mock demo's first visit: `<link rel="modulepreload">` for the mock's chunk and
+ * its imports, so they are fetched beside the entry instead of after it has run, and the script that
+ * starts installing the mock's service worker at once. The page is the demo unless the live server
+ * says otherwise, and the live server removes these tags.
  */
 export function preloadMock(mockModule = '/src/app/start-mock.ts'): Plugin {
   let base = '/';
@@ -43,7 +47,13 @@ export function preloadMock(mockModule = '/src/app/start-mock.ts'): Plugin {
         const entry = closure(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
         const mock = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(mockModule));
         if (!mock) throw new Error(`preloadMock: no chunk for ${mockModule} in the build.`);
-        return [...closure([mock.fileName])]
+        const earlyWorker = {
+          tag: 'script',
+          // Async: it never holds up parsing or the first paint, and runs as soon as it arrives.
+          attrs: { src: `${base}${EARLY_WORKER_SCRIPT}`, async: true, [MOCK_PRELOAD_MARK]: true },
+          injectTo: 'head' as const,
+        };
+        const preloads = [...closure([mock.fileName])]
           .filter((file) => !entry.has(file))
           .map((file) => ({
             tag: 'link',
@@ -55,6 +65,7 @@ export function preloadMock(mockModule = '/src/app/start-mock.ts'): Plugin {
             },
             injectTo: 'head' as const,
           }));
+        return [earlyWorker, ...preloads];
       },
     },
   };

@@ -8,6 +8,7 @@ const BUILT = `<!doctype html>
     <link rel="modulepreload" crossorigin href="/assets/rolldown-runtime-abc.js">
     <link rel="modulepreload" crossorigin href="/assets/start-mock-abc.js" data-mock-only>
     <link rel="modulepreload" crossorigin href="/assets/pem-abc.js" data-mock-only>
+    <script src="/mock-worker-early.js" async data-mock-only></script>
   </head>
   <body><div id="root"></div></body>
 </html>`;
@@ -19,7 +20,19 @@ test('a live page names its account and no longer preloads the mock demo, keepin
     '<meta name="zt-console-mode" content="live" data-account-id="0123456789abcdef0123456789abcdef" />',
   );
   expect(html).not.toContain('start-mock');
+  expect(html).not.toContain('mock-worker-early');
   expect(html).not.toContain('data-mock-only');
   expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/rolldown-runtime-abc.js">');
   expect(html).toContain('<script type="module" crossorigin src="/assets/index-abc.js"></script>');
+});
+
+test('a live page preloads its account’s certificate list, the first screen’s request', () => {
+  const html = injectLiveMeta(BUILT, '0123456789abcdef0123456789abcdef');
+
+  // The same address the list's query asks for (list-certificates.ts), and a plain same-origin fetch:
+  // anything else would make the browser ask twice.
+  expect(html).toContain(
+    '<link rel="preload" href="/client/v4/accounts/0123456789abcdef0123456789abcdef/gateway/certificates" as="fetch" crossorigin />',
+  );
+  expect(html.indexOf('rel="preload"')).toBeLessThan(html.indexOf('</head>'));
 });

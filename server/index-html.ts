@@ -11,9 +11,15 @@ export function injectLiveMeta(html: string, accountId: string): string {
   const meta = `<meta name="zt-console-mode" content="live" data-account-id="${accountId}" />`;
   if (!html.includes('</head>'))
     throw new Error('index.html has no </head> to put the live configuration before.');
-  // The build preloads the mock demo's chunk (scripts/vite-preload-mock.ts); a live page never runs it.
-  const withoutMock = html.replace(/[ \t]*<link rel="modulepreload"[^>]*\bdata-mock-only\b[^>]*>\n?/g, '');
-  return withoutMock.replace('</head>', `  ${meta}\n  </head>`);
+  // The build preloads the mock demo's chunk and starts its worker early (scripts/vite-preload-mock.ts);
+  // a live page never runs either.
+  const withoutMock = html
+    .replace(/[ \t]*<link rel="modulepreload"[^>]*\bdata-mock-only\b[^>]*>\n?/g, '')
+    .replace(/[ \t]*<script\b[^>]*\bdata-mock-only\b[^>]*><\/script>\n?/g, '');
+  // The first screen's request, started while the page's code is still on its way: the list's query
+  // (src/features/certificates/prefetch-first-screen.ts) then takes this answer instead of asking again.
+  const list = `<link rel="preload" href="/client/v4/accounts/${accountId}/gateway/certificates" as="fetch" crossorigin />`;
+  return withoutMock.replace('</head>', `  ${meta}\n  ${list}\n  </head>`);
 }
 
 /** Who the page is serving, as the edge learned it from Cloudflare Access (the page reads the same type). */

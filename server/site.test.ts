@@ -122,11 +122,13 @@ describe('the built dashboard', () => {
     }
   });
 
-  test('the mock’s service worker is served in the demo and not in live mode', async () => {
+  test('the mock’s service worker and its early start are served in the demo and not in live mode', async () => {
     const app = await demo();
-    expect((await fetch(`${app.url}/mockServiceWorker.js`)).status).toBe(200);
     const { app: liveApp } = await live();
-    expect((await fetch(`${liveApp.url}/mockServiceWorker.js`)).status).toBe(404);
+    for (const path of ['/mockServiceWorker.js', '/mock-worker-early.js']) {
+      expect((await fetch(`${app.url}${path}`)).status, path).toBe(200);
+      expect((await fetch(`${liveApp.url}${path}`)).status, path).toBe(404);
+    }
   });
 
   test('pages answer GET and HEAD only', async () => {

@@ -17,7 +17,7 @@ export type SiteOptions = {
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Build-time mock only: a live page must not load (or keep) the mock's service worker. */
-const MOCK_ONLY_FILES = new Set(['/mockServiceWorker.js']);
+const MOCK_ONLY_FILES = new Set(['/mockServiceWorker.js', '/mock-worker-early.js']);
 /** The copies the build prepares beside each file (see server/vite-compress-plugin.ts). */
 const SUFFIXES: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
 /** Source maps, if the build kept any for local debugging, are never served. */

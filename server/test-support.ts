@@ -125,6 +125,7 @@ export function fakeDist(): string {
   writeFileSync(join(dir, 'assets', 'index-AbC123.css'), 'body{}\n');
   writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>\n');
   writeFileSync(join(dir, 'mockServiceWorker.js'), '/* msw */\n');
+  writeFileSync(join(dir, 'mock-worker-early.js'), '/* registers msw */\n');
   return dir;
 }
 

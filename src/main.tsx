@@ -2,22 +2,31 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readAppConfig } from './app/app-config';
+import { createQueryClient } from './app/query-client';
 import { takeScenarioRequest } from './app/scenario-request';
+import { prefetchFirstScreen } from './features/certificates/prefetch-first-screen';
 import { waitForApi } from './lib/api-readiness';
 import './styles.css';
 
 const config = readAppConfig();
 // Mock mode: the simulated API starts beside the first render instead of before it, so the page paints
-// at once; every request waits for the start (lib/api-readiness.ts). Live mode never loads the mock.
+// at once; every request waits for the start (lib/api-readiness.ts). Its service worker began installing
+// before this code arrived (public/mock-worker-early.js). Live mode never loads the mock.
 const scenario = config.mode === 'mock' ? takeScenarioRequest() : null;
 const startup =
   config.mode === 'mock' ? import('./app/start-mock').then((mock) => mock.startMock(scenario)) : null;
 if (startup) waitForApi(startup);
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App runtime={{ config, startup }} />
-  </StrictMode>,
-);
+async function start() {
+  const queryClient = createQueryClient();
+  // The list's request goes out now, beside the first render, not once the list has mounted.
+  await prefetchFirstScreen(queryClient, window.location.pathname, config.defaultAccountId);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App runtime={{ config, startup }} queryClient={queryClient} />
+    </StrictMode>,
+  );
+}
+void start();

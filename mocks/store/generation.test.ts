@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
+import { memoryPersistence } from './persistence';
 import {
+  ACCOUNT,
   DAY_MS,
   defaultCertificates,
   expectFailure,
@@ -151,4 +153,25 @@ test('the generation limit is per account', async () => {
 
   expectSuccess(other);
   expectFailure(await mock.generate(), 429);
+});
+
+test('an account prepared ahead of its first request is the one that request lists, seeded once', async () => {
+  const persistence = memoryPersistence();
+  const mock = startMock({ persistence });
+  const { store } = mock;
+  await store.prepareAccount(ACCOUNT);
+  // Seeded and saved without a request: the data is there before anything asks for it.
+  expect(persistence.value).toContain(ACCOUNT);
+
+  const listed = expectSuccess(await mock.list());
+  expect(listed).toHaveLength(4);
+  expect(expectSuccess(await mock.list()).map((certificate) => certificate.id)).toEqual(
+    listed.map((certificate) => certificate.id),
+  );
+  // Preparing again changes nothing, and an id that is no account's is left for a request to refuse.
+  await store.prepareAccount(ACCOUNT);
+  await expect(store.prepareAccount('not-an-account')).resolves.toBeUndefined();
+  expect(expectSuccess(await mock.list()).map((certificate) => certificate.id)).toEqual(
+    listed.map((certificate) => certificate.id),
+  );
 });

@@ -1,12 +1,13 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 import { type Runtime, RuntimeContext } from './runtime-context';
 
-export function App({ runtime }: { runtime: Runtime }) {
-  const [queryClient] = useState(createQueryClient);
+/** `queryClient`: one made before the first render (main.tsx starts the first screen's requests with it). */
+export function App({ runtime, queryClient: given }: { runtime: Runtime; queryClient?: QueryClient }) {
+  const [queryClient] = useState(() => given ?? createQueryClient());
   const [router] = useState(() => createAppRouter(runtime.config.defaultAccountId));
   return (
     <RuntimeContext.Provider value={runtime}>

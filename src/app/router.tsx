@@ -1,7 +1,7 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { CertificatesPage } from '../features/certificates/components/certificates-page';
 import { LazyCertificateDrawerRoute } from '../features/certificates/components/lazy-certificate-parts';
-import { certificatesPath } from '../features/certificates/paths';
+import { CERTIFICATES_ROUTE, certificatesPath } from '../features/certificates/paths';
 import { AppLayout } from './app-layout';
 import { NotFound } from './not-found';
 import { RouteErrorFallback } from './route-error-fallback';
@@ -13,7 +13,7 @@ export const appRoutes = (defaultAccountId: string): RouteObject[] => [
     children: [
       { index: true, element: <Navigate to={certificatesPath(defaultAccountId)} replace /> },
       {
-        path: 'accounts/:accountId/certificates',
+        path: CERTIFICATES_ROUTE,
         element: <CertificatesPage />,
         children: [
           {

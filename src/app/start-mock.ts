@@ -29,6 +29,9 @@ export async function startMock(request: ScenarioRequest | null): Promise<string
   let problems: string[] = [];
   const { store, resetNotice } = await startBrowserMock(async (started) => {
     if (request && controls) problems = await applyUrlControls(started, request.accountId, controls);
+    // A first visit seeds its account while the worker starts, not on the first request after it. Should
+    // that fail, the first request tries again and its answer says why.
+    await started.prepareAccount(accountInPath()).catch(() => undefined);
   });
   // The screen's "today" is the mock's: both read this account's clock (another tab may move it).
   const followClock = () => setClockOffset(store.clock(accountInPath()) - Date.now());

@@ -15,6 +15,16 @@ export type ApiRequest<T> = {
   signal?: AbortSignal;
 };
 
+/**
+ * Whether the answer to a GET of `path` is already in the page: the live server has the page preload
+ * the first screen's list, and a request for it then takes a moment. (A finished load leaves a
+ * resource timing entry under its full address.)
+ */
+export function answerArrived(path: string): boolean {
+  const url = new URL(`${API_BASE}${path}`, window.location.href).href;
+  return performance.getEntriesByName(url, 'resource').length > 0;
+}
+
 /** The v4 envelope: only `success` must be there; errors without a message are skipped. */
 const envelopeSchema = v.object({
   success: v.boolean(),

@@ -1,5 +1,7 @@
 import { apiRequest } from '../../../lib/api-client';
 import { gatewayPath, parseCertificateList } from './certificate';
 
+export const certificateListPath = (accountId: string) => `${gatewayPath(accountId)}/certificates`;
+
 export const listCertificates = (accountId: string, signal?: AbortSignal) =>
-  apiRequest(`${gatewayPath(accountId)}/certificates`, { signal, parse: parseCertificateList });
+  apiRequest(certificateListPath(accountId), { signal, parse: parseCertificateList });

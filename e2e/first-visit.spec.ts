@@ -1,0 +1,25 @@
+import { expect, test } from './fixtures';
+
+// A first visit to the demo: the mock's service worker starts installing before the app's code has
+// arrived (public/mock-worker-early.js), and MSW's start waits until it controls the page. MSW reloads
+// a page whose worker is registered but not in control, so without that wait a first visit could load twice.
+
+test('a first visit to the demo loads the page once, with the early worker in control', async ({ page }) => {
+  // Documents fetched, not navigations: the router's own history entry is a same-document navigation.
+  const loads: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document' && request.frame() === page.mainFrame())
+      loads.push(request.url());
+  });
+  const earlyScript = page.waitForRequest((request) => request.url().endsWith('/mock-worker-early.js'));
+
+  await page.goto('/accounts/0123456789abcdef0123456789abcdef/certificates');
+  await earlyScript;
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(5);
+
+  expect(loads).toHaveLength(1);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
+    /\/mockServiceWorker\.js$/,
+  );
+  expect(await page.evaluate(() => '__ztMockWorker' in window)).toBe(true);
+});
