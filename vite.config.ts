@@ -1,14 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { preloadMock } from './scripts/vite-preload-mock.ts';
+import { earlyMockWorker } from './scripts/vite-early-mock-worker.ts';
 import { precompress } from './server/vite-compress-plugin.ts';
 import { liveMode } from './server/vite-live-plugin.ts';
 
 export default defineConfig({
   // With CLOUDFLARE_API_TOKEN set, `npm start` is live: see server/vite-live-plugin.ts.
-  // The demo's mock chunk is preloaded beside the entry (scripts/vite-preload-mock.ts); then the build
-  // writes brotli and gzip copies of every asset for `npm run serve` to send.
-  plugins: [react(), liveMode(), preloadMock(), precompress()],
+  // The demo's page starts its mock's service worker early (scripts/vite-early-mock-worker.ts); then the
+  // build writes brotli and gzip copies of every asset for `npm run serve` to send.
+  plugins: [react(), liveMode(), earlyMockWorker(), precompress()],
   server: {
     port: Number(process.env.PORT ?? 5173),
     strictPort: true,

@@ -11,8 +11,8 @@ export function injectLiveMeta(html: string, accountId: string): string {
   const meta = `<meta name="zt-console-mode" content="live" data-account-id="${accountId}" />`;
   if (!html.includes('</head>'))
     throw new Error('index.html has no </head> to put the live configuration before.');
-  // The build preloads the mock demo's chunk and starts its worker early (scripts/vite-preload-mock.ts);
-  // a live page never runs either.
+  // The build starts the mock demo's worker early (scripts/vite-early-mock-worker.ts), and older builds
+  // preloaded its chunk; a live page runs neither.
   const withoutMock = html
     .replace(/[ \t]*<link rel="modulepreload"[^>]*\bdata-mock-only\b[^>]*>\n?/g, '')
     .replace(/[ \t]*<script\b[^>]*\bdata-mock-only\b[^>]*><\/script>\n?/g, '');

@@ -13,8 +13,20 @@ const config = readAppConfig();
 // at once; every request waits for the start (lib/api-readiness.ts). Its service worker began installing
 // before this code arrived (public/mock-worker-early.js). Live mode never loads the mock.
 const scenario = config.mode === 'mock' ? takeScenarioRequest() : null;
+// The mock's code is fetched once the first frame is painted, so it never competes with what paints it
+// (on a slow connection it is as large as the entry); its service worker is already installing. A tab
+// opened in the background paints no frame, so a timer stands in.
+const afterFirstPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 200);
+  });
 const startup =
-  config.mode === 'mock' ? import('./app/start-mock').then((mock) => mock.startMock(scenario)) : null;
+  config.mode === 'mock'
+    ? afterFirstPaint()
+        .then(() => import('./app/start-mock'))
+        .then((mock) => mock.startMock(scenario))
+    : null;
 if (startup) waitForApi(startup);
 
 async function start() {

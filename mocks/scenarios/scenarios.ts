@@ -1,5 +1,5 @@
 import { generateKeys } from '../certificates/mint';
-import { newGatewayCertificate } from '../certificates/new-certificate';
+import { newGatewayCertificate, newGatewayCertificates } from '../certificates/new-certificate';
 import type { AccountBehaviour, AccountState, StoredCertificate } from '../store/types';
 import { NIL_UUID } from '../store/types';
 
@@ -112,15 +112,13 @@ const MANY = 2000;
 
 async function many(now: number): Promise<AccountState> {
   const keys = await generateKeys();
-  const certificates = await Promise.all(
-    Array.from({ length: MANY }, (_, i) =>
-      newGatewayCertificate({
-        createdAt: new Date(now - (i + 2) * 3 * 3_600_000),
-        validityDays: [365, 730, 1095, 1825][i % 4] ?? 1825,
-        status: i % 250 === 0 ? 'available' : 'inactive',
-        keys,
-      }),
-    ),
+  const certificates = await newGatewayCertificates(
+    Array.from({ length: MANY }, (_, i) => ({
+      createdAt: new Date(now - (i + 2) * 3 * 3_600_000),
+      validityDays: [365, 730, 1095, 1825][i % 4] ?? 1825,
+      status: i % 250 === 0 ? ('available' as const) : ('inactive' as const),
+    })),
+    keys,
   );
   return account(now, certificates, certificates[0] ?? null);
 }

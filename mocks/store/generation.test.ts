@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { memoryPersistence } from './persistence';
 import {
   ACCOUNT,
   DAY_MS,
@@ -12,6 +11,7 @@ import {
   START,
   startMock,
 } from '../test-support';
+import { memoryPersistence } from './persistence';
 
 const validityDays = (certificate: { created_at: string; expires_on: string }) =>
   (Date.parse(certificate.expires_on) - Date.parse(certificate.created_at)) / DAY_MS;

@@ -42,11 +42,13 @@ test('the first render waits for the list only when its answer is already in the
   expect(waiting.getQueryData(certificateKeys.list(ACCOUNT))).toBeUndefined();
 
   // Preloaded (a resource timing entry under the list's full address): settles with the rows cached.
-  const entries = vi.spyOn(performance, 'getEntriesByName').mockImplementation((name) =>
-    name === `${window.location.origin}/client/v4/accounts/${ACCOUNT}/gateway/certificates`
-      ? [{ name } as PerformanceEntry]
-      : [],
-  );
+  const entries = vi
+    .spyOn(performance, 'getEntriesByName')
+    .mockImplementation((name) =>
+      name === `${window.location.origin}/client/v4/accounts/${ACCOUNT}/gateway/certificates`
+        ? [{ name } as PerformanceEntry]
+        : [],
+    );
   const preloaded = createQueryClient();
   await prefetchFirstScreen(preloaded, `/accounts/${ACCOUNT}/certificates`, DEFAULT_ACCOUNT);
   expect(preloaded.getQueryData(certificateKeys.list(ACCOUNT))).toHaveLength(4);

@@ -13,9 +13,15 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/** Bytes per String.fromCharCode call: well under any engine's limit on arguments. */
+const CHUNK = 0x2000;
+
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    // A typed array is an array-like: apply takes it as it is, with no copy into an Array.
+    binary += String.fromCharCode.apply(null, bytes.subarray(start, start + CHUNK) as unknown as number[]);
+  }
   return btoa(binary);
 }
 
@@ -37,13 +43,21 @@ export function pemToDer(pem: string): Uint8Array<ArrayBuffer> {
 }
 
 export function derToPem(der: Uint8Array, label = 'CERTIFICATE'): string {
-  const lines = bytesToBase64(der).match(/.{1,64}/g) ?? [];
-  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+  const base64 = bytesToBase64(der);
+  let body = '';
+  for (let start = 0; start < base64.length; start += 64) body += `${base64.slice(start, start + 64)}\n`;
+  return `-----BEGIN ${label}-----\n${body}-----END ${label}-----\n`;
 }
+
+const HEX_PAIRS = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0').toUpperCase());
 
 /** Upper-case hex pairs joined by ':', as the API and `openssl x509 -fingerprint` show digests. */
 export function toColonHex(bytes: ArrayBuffer | Uint8Array): string {
-  return Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0').toUpperCase()).join(':');
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  let hex = '';
+  for (let i = 0; i < view.length; i++)
+    hex += i === 0 ? HEX_PAIRS[view[i] ?? 0] : `:${HEX_PAIRS[view[i] ?? 0]}`;
+  return hex;
 }
 
 export async function sha256Fingerprint(der: Uint8Array<ArrayBuffer>): Promise<string> {
