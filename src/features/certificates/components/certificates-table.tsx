@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { describeExpiry, formatDate } from '../../../lib/format-date';
+import { describeExpiry, formatCount, formatDate } from '../../../lib/format-date';
 import type { Certificate } from '../model/certificate';
 import { certificateLabel, typeLabel } from '../model/certificate-label';
 import { expiryState } from '../model/expiry';
@@ -173,7 +173,7 @@ export function CertificatesTable({ accountId, certificates, view, onSort, now, 
       {remaining > 0 ? (
         <div className="table-more">
           <p className="muted">
-            Showing {shown.length.toLocaleString('en-US')} of {certificates.length.toLocaleString('en-US')}
+            Showing {formatCount(shown.length)} of {formatCount(certificates.length)}
           </p>
           <button
             type="button"

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { describeExpiry, formatDate } from '../../../lib/format-date';
+import { describeExpiry, formatCount, formatDate } from '../../../lib/format-date';
 import type { Certificate } from '../model/certificate';
 import { certificateLabel } from '../model/certificate-label';
 import { displayStatus } from '../model/display-status';
@@ -152,7 +152,7 @@ export function CertificatesTimeline({ accountId, certificates, now, search }: P
       {remaining > 0 ? (
         <div className="table-more">
           <p className="muted">
-            Showing {shown.length.toLocaleString('en-US')} of {certificates.length.toLocaleString('en-US')}
+            Showing {formatCount(shown.length)} of {formatCount(certificates.length)}
           </p>
           <button type="button" className="button" onClick={() => setLimit(limit + PAGE_SIZE)}>
             Show {Math.min(PAGE_SIZE, remaining)} more
