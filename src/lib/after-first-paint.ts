@@ -1,25 +1,30 @@
 /**
- * Settles once the page has painted content (its first-contentful-paint entry), so that work started
- * then does not compete with what paints the page; or after `fallbackMs`, since a tab opened in the
- * background paints nothing, and a browser without paint timing reports nothing.
+ * Settles once the first content put into `container` (React's first commit) has been painted: a
+ * frame after the one that paints it, so that work started then does not compete with what paints the
+ * page. A tab opened in the background paints no frame, so after `fallbackMs` it settles anyway.
  */
-export function afterFirstContentfulPaint(fallbackMs = 300): Promise<void> {
+export function afterFirstPaintOf(container: Element, fallbackMs = 300): Promise<void> {
   return new Promise((resolve) => {
-    let observer: PerformanceObserver | null = null;
+    let observer: MutationObserver | null = null;
     const done = () => {
       clearTimeout(timer);
       observer?.disconnect();
       resolve();
     };
     const timer = setTimeout(done, fallbackMs);
-    try {
-      observer = new PerformanceObserver((list) => {
-        if (list.getEntriesByName('first-contentful-paint').length > 0) done();
-      });
-      // Buffered: a paint that happened before this call counts at once.
-      observer.observe({ type: 'paint', buffered: true });
-    } catch {
-      // No paint timing here: the timer decides.
+    // requestAnimationFrame runs just before a frame is painted. The frame after the change paints it;
+    // the one after that starts only once it has been presented (a task after the first alone could
+    // still come before the paint reaches the screen).
+    const afterNextFrame = () =>
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)));
+    if (container.childNodes.length > 0) {
+      afterNextFrame();
+      return;
     }
+    observer = new MutationObserver(() => {
+      observer?.disconnect();
+      afterNextFrame();
+    });
+    observer.observe(container, { childList: true });
   });
 }
