@@ -17,11 +17,12 @@ if (!root) throw new Error('index.html has no #root element');
 // at once; every request waits for the start (lib/api-readiness.ts). Its service worker began installing
 // before this code arrived (public/mock-worker-early.js), and its code is fetched once the first render
 // is on screen, so it never competes with what paints the page (on a slow connection it is as large as
-// the entry). Live mode never loads the mock.
+// the entry). An address that asks for a scenario has data to build first, so there the mock's code is
+// fetched at once. Live mode never loads the mock.
 const scenario = config.mode === 'mock' ? takeScenarioRequest() : null;
 const startup =
   config.mode === 'mock'
-    ? afterFirstPaintOf(root)
+    ? (scenario?.name ? Promise.resolve() : afterFirstPaintOf(root))
         .then(() => import('./app/start-mock'))
         .then((mock) => mock.startMock(scenario))
     : null;
