@@ -54,3 +54,23 @@ test('the demo asks for its mock’s code only once the first render has been pa
   expect(mockRequestedAt).not.toBeNull();
   expect(mockRequestedAt ?? 0).toBeGreaterThan(frameAt);
 });
+
+test('a reload leaves the worker already in charge to MSW, and the list comes back once', async ({
+  page,
+}) => {
+  const loads: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document' && request.frame() === page.mainFrame())
+      loads.push(request.url());
+  });
+  await page.goto('/accounts/0123456789abcdef0123456789abcdef/certificates');
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(5);
+
+  await page.reload();
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(5);
+  await expect(page.getByText('The certificates could not be loaded.')).toHaveCount(0);
+
+  // The worker unregisters itself when its last page closes: registering again beside that, on a
+  // reload, raced it and could hold the list back for seconds (public/mock-worker-early.js).
+  expect(loads).toHaveLength(2);
+});

@@ -1,7 +1,9 @@
-// Mock demo only: the build puts this script first in the page (scripts/vite-preload-mock.ts) and the
-// live server takes it out. It starts installing the mock's service worker while the page's own code
-// still downloads, since on a first visit that install is the longest step before the demo can answer.
+// Mock demo only: the build puts this script in the page (scripts/vite-early-mock-worker.ts) and the
+// live server takes it out. On a first visit it starts installing the mock's service worker while the
+// page's own code still downloads, since that install is the longest step before the demo can answer.
 // mocks/service-worker-registration.ts waits on the promise it leaves before MSW's start goes on.
-if ('serviceWorker' in navigator) {
+// A page the worker already controls (a reload) is left to MSW's start: the worker unregisters itself
+// when its last page closes, and registering again beside that would race it.
+if ('serviceWorker' in navigator && !navigator.serviceWorker.controller) {
   window.__ztMockWorker = navigator.serviceWorker.register('/mockServiceWorker.js').catch(() => null);
 }
