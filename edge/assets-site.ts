@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { injectAccessMeta, injectLiveMeta } from '../server/index-html.ts';
+import { injectAccessMeta, injectLiveMeta, MOCK_ONLY_FILES } from '../server/index-html.ts';
 import type { AccessVariables } from './access-guard.ts';
 import { fetchPrecompressed, isCompressible } from './precompressed.ts';
 
@@ -7,8 +7,6 @@ import { fetchPrecompressed, isCompressible } from './precompressed.ts';
 export type AssetsFetcher = { fetch: (request: Request) => Promise<Response> };
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-/** Build-time mock only: a live page must not load (or keep) the mock's service worker. */
-const MOCK_ONLY_FILES = new Set(['/mockServiceWorker.js', '/mock-worker-early.js']);
 
 /**
  * The built dashboard from the Workers assets, with the same rules as server/static-site.ts:

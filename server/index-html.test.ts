@@ -6,20 +6,17 @@ const BUILT = `<!doctype html>
   <head>
     <script type="module" crossorigin src="/assets/index-abc.js"></script>
     <link rel="modulepreload" crossorigin href="/assets/rolldown-runtime-abc.js">
-    <link rel="modulepreload" crossorigin href="/assets/start-mock-abc.js" data-mock-only>
-    <link rel="modulepreload" crossorigin href="/assets/pem-abc.js" data-mock-only>
     <script src="/mock-worker-early.js" async data-mock-only></script>
   </head>
   <body><div id="root"></div></body>
 </html>`;
 
-test('a live page names its account and no longer preloads the mock demo, keeping its own preloads', () => {
+test('a live page names its account and drops the demo’s early worker script, keeping its own preloads', () => {
   const html = injectLiveMeta(BUILT, '0123456789abcdef0123456789abcdef');
 
   expect(html).toContain(
     '<meta name="zt-console-mode" content="live" data-account-id="0123456789abcdef0123456789abcdef" />',
   );
-  expect(html).not.toContain('start-mock');
   expect(html).not.toContain('mock-worker-early');
   expect(html).not.toContain('data-mock-only');
   expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/rolldown-runtime-abc.js">');

@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { getMimeType } from 'hono/utils/mime';
 import { chooseEncoding, type Encoding } from './content-encoding.ts';
-import { injectLiveMeta } from './index-html.ts';
+import { injectLiveMeta, MOCK_ONLY_FILES } from './index-html.ts';
 
 export type SiteOptions = {
   /** The production build, e.g. `dist`. */
@@ -16,8 +16,6 @@ export type SiteOptions = {
 };
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-/** Build-time mock only: a live page must not load (or keep) the mock's service worker. */
-const MOCK_ONLY_FILES = new Set(['/mockServiceWorker.js', '/mock-worker-early.js']);
 /** The copies the build prepares beside each file (see server/vite-compress-plugin.ts). */
 const SUFFIXES: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
 /** Source maps, if the build kept any for local debugging, are never served. */

@@ -9,27 +9,19 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 let dateTimeFormat: Intl.DateTimeFormat | null = null;
 let utcDateTimeFormat: Intl.DateTimeFormat | null = null;
 
-const withTime = () =>
-  (dateTimeFormat ??= new Intl.DateTimeFormat('en-US', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }));
+const WITH_TIME: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+};
 
+const withTime = () => (dateTimeFormat ??= new Intl.DateTimeFormat('en-US', WITH_TIME));
 // The same style pinned to UTC, for text that leaves the browser (a calendar file read anywhere).
 const withTimeUtc = () =>
-  (utcDateTimeFormat ??= new Intl.DateTimeFormat('en-US', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone: 'UTC',
-    timeZoneName: 'short',
-  }));
+  (utcDateTimeFormat ??= new Intl.DateTimeFormat('en-US', { ...WITH_TIME, timeZone: 'UTC' }));
 
 /** Thousands separated by commas, as en-US writes whole numbers ("1,825"). */
 export const formatCount = (count: number) => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -71,7 +63,9 @@ export function daysUntil(iso: string, now: number): number {
   return diff >= 0 ? Math.floor(diff / DAY_MS) : -Math.ceil(-diff / DAY_MS);
 }
 
-const plural = (count: number, word: string) => `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
+/** "1 day", "1,825 days": a count and its word, plural unless it is one. */
+export const countOf = (count: number, word: string) =>
+  `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
 
 /** "in 212 days", "today", "expired 3 days ago": how long a certificate has left. */
 export function describeExpiry(iso: string, now: number): string {
@@ -79,13 +73,13 @@ export function describeExpiry(iso: string, now: number): string {
   const expired = diff <= 0;
   // Rounded: a certificate made now for 30 days reads "in 30 days", not "in 29 days" a second later.
   const days = Math.round(Math.abs(diff) / DAY_MS);
-  if (expired) return days === 0 ? 'expired today' : `expired ${plural(days, 'day')} ago`;
-  return days === 0 ? 'expires today' : `in ${plural(days, 'day')}`;
+  if (expired) return days === 0 ? 'expired today' : `expired ${countOf(days, 'day')} ago`;
+  return days === 0 ? 'expires today' : `in ${countOf(days, 'day')}`;
 }
 
 /** "3 days ago", "today": how long ago something happened. */
 export function describeAge(iso: string, now: number): string {
   const days = Math.floor((now - Date.parse(iso)) / DAY_MS);
   if (days <= 0) return 'today';
-  return `${plural(days, 'day')} ago`;
+  return `${countOf(days, 'day')} ago`;
 }

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { clearTabClock } from '../../../mocks/clock/tab-clock';
 import { certificateKeys } from '../../features/certificates/api/certificate-keys';
 import { setClockOffset } from '../../lib/clock';
-import { formatDateTime } from '../../lib/format-date';
+import { countOf, formatDateTime } from '../../lib/format-date';
 import { type DemoClock, getClock, moveClock } from './demo-api';
 import { demoSettingsKeys } from './demo-settings-keys';
 
@@ -21,7 +21,7 @@ export function describeClockOffset(offsetMs: number): string {
   if (Math.abs(offsetMs) < 60_000) return 'real time';
   if (days === 0)
     return offsetMs > 0 ? 'less than a day ahead of real time' : 'less than a day behind real time';
-  return `${days.toLocaleString('en-US')} ${days === 1 ? 'day' : 'days'} ${offsetMs > 0 ? 'ahead of' : 'behind'} real time`;
+  return `${countOf(days, 'day')} ${offsetMs > 0 ? 'ahead of' : 'behind'} real time`;
 }
 
 /** The screen's "today" follows the account's clock. */

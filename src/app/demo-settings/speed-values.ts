@@ -1,3 +1,5 @@
+import { formatCount } from '../../lib/format-date';
+
 /** Reading the Demo settings speed fields: what a presenter types, or why it cannot be used. */
 export const MAX_PENDING_SECONDS = 600;
 export const MAX_LATENCY_MS = 60_000;
@@ -25,7 +27,7 @@ export function parseLatencyMs(text: string): Parsed {
   if (!/^\d{1,5}$/.test(trimmed) || Number(trimmed) > MAX_LATENCY_MS) {
     return {
       ok: false,
-      message: `"${trimmed}" is not a whole number of milliseconds from 0 to ${MAX_LATENCY_MS.toLocaleString('en-US')}.`,
+      message: `"${trimmed}" is not a whole number of milliseconds from 0 to ${formatCount(MAX_LATENCY_MS)}.`,
     };
   }
   return { ok: true, value: Number(trimmed) };

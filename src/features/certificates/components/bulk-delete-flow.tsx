@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { countOf } from '../../../lib/format-date';
 import { useBulkDelete } from '../api/bulk-delete-certificates';
 import type { Certificate } from '../model/certificate';
 import { certificateLabel } from '../model/certificate-label';
@@ -13,7 +14,7 @@ type Props = {
   onFinished: (failedIds: string[]) => void;
 };
 
-const plural = (count: number) => `${count.toLocaleString('en-US')} certificate${count === 1 ? '' : 's'}`;
+const plural = (count: number) => countOf(count, 'certificate');
 
 /** The confirmation, the run with its progress, and the report: loaded the first time Delete selected is used. */
 export function BulkDeleteFlow({ accountId, targets, confirming, onConfirmingChange, onFinished }: Props) {

@@ -1,3 +1,4 @@
+import { countOf } from '../../../lib/format-date';
 import type { BulkDeleteState } from '../api/bulk-delete-certificates';
 
 type Props = {
@@ -8,7 +9,7 @@ type Props = {
   onDismiss: () => void;
 };
 
-const plural = (count: number) => `${count.toLocaleString('en-US')} certificate${count === 1 ? '' : 's'}`;
+const plural = (count: number) => countOf(count, 'certificate');
 
 /** What a bulk delete did: how many went, and each one that did not, with the API's reason. */
 export function BulkDeleteReport({ status, deleted, failures, labelOf, onDismiss }: Props) {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Modal } from '../../../components/ui/modal';
 import { SlowNotice } from '../../../components/ui/slow-notice';
-import { formatDate, formatDateTime } from '../../../lib/format-date';
+import { countOf, formatCount, formatDate, formatDateTime } from '../../../lib/format-date';
 import { certificateQueries } from '../api/certificate-queries';
 import { useGenerateCertificate } from '../api/generate-certificate';
 import type { Certificate } from '../model/certificate';
@@ -157,8 +157,7 @@ export function GenerateCertificateDialog({
               disabled={busy}
             />
             <p id={ids.daysHint} className="field__hint">
-              A whole number from {MIN_VALIDITY_DAYS} to {MAX_VALIDITY_DAYS.toLocaleString('en-US')} (30
-              years).
+              A whole number from {MIN_VALIDITY_DAYS} to {formatCount(MAX_VALIDITY_DAYS)} (30 years).
             </p>
             {daysInvalid ? (
               <p id={ids.daysError} className="field__error" role="alert">
@@ -170,7 +169,7 @@ export function GenerateCertificateDialog({
 
         <p className="expiry-preview" aria-live="polite">
           {parsed.ok
-            ? `Expires on ${formatDate(expiryAfter(parsed.days, now))} (${parsed.days.toLocaleString('en-US')} ${parsed.days === 1 ? 'day' : 'days'}).`
+            ? `Expires on ${formatDate(expiryAfter(parsed.days, now))} (${countOf(parsed.days, 'day')}).`
             : 'Enter the number of days to see when it expires.'}
         </p>
         {allowance && !(rateLimited && allowance.kind === 'up-to') ? (

@@ -1,3 +1,5 @@
+import { formatCount } from '../../../lib/format-date';
+
 /** The durations the Generate dialog offers, in the screen's words. */
 export const DURATION_PRESETS = [
   { label: '1 year', days: 365 },
@@ -13,7 +15,7 @@ export const MAX_VALIDITY_DAYS = 10950;
 
 export type DaysResult = { ok: true; days: number } | { ok: false; message: string };
 
-const RANGE = `a whole number of days from ${MIN_VALIDITY_DAYS} to ${MAX_VALIDITY_DAYS.toLocaleString('en-US')} (30 years)`;
+const RANGE = `a whole number of days from ${MIN_VALIDITY_DAYS} to ${formatCount(MAX_VALIDITY_DAYS)} (30 years)`;
 
 /**
  * Reads what a person typed in the Days field. Only plain ASCII digits count: "1e3", "1.5",
