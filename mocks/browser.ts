@@ -1,9 +1,11 @@
 import { setupWorker } from 'msw/browser';
 import { tabClockOffset } from './clock/tab-clock';
 import { createHandlers, unknownRouteHandler } from './handlers';
+import { withPrebuiltScenarios } from './scenarios/prebuilt';
 import { MOCK_SERVICE_WORKER_URL, untilMockWorkerControls } from './service-worker-registration';
 import { MockStore } from './store/mock-store';
 import { localStoragePersistence } from './store/persistence';
+import { whenIdle } from './store/when-idle';
 
 export const STORAGE_KEY = 'zt-certificates-mock-db';
 
@@ -22,6 +24,16 @@ export async function startBrowserMock(prepare?: (store: MockStore) => Promise<v
     onReset: (problem) => {
       resetNotice = `The demo data in this browser could not be read (${problem}), so it was reset.`;
     },
+    // A large built account (2,000 certificates are 3 MB) is stored once its rows are on screen, which
+    // is well within two seconds of it being built...
+    writeLater: (write) => whenIdle(write, { afterMs: 2_000 }),
+    // ...and the `many` scenario comes ready-made from the server, where it has one (npm run serve).
+    buildScenario: withPrebuiltScenarios(),
+  });
+  // ...or as the page goes away, whichever comes first, so a reload finds it.
+  window.addEventListener('pagehide', () => store.flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') store.flush();
   });
   // Another tab of this browser wrote the data: read it again before the next call, so neither tab
   // overwrites the other's changes with its own older copy.

@@ -7,3 +7,13 @@
 if ('serviceWorker' in navigator && !navigator.serviceWorker.controller) {
   window.__ztMockWorker = navigator.serviceWorker.register('/mockServiceWorker.js').catch(() => null);
 }
+
+// A visit to the `many` scenario asks for the copy the demo's server prebuilt (mocks/scenarios/prebuilt.ts)
+// now, so that its 3 MB arrive while the page's own code still downloads.
+if (/[?&]scenario=many(&|$)/.test(location.search)) {
+  window.__ztPrebuilt = {
+    many: fetch('/demo-data/scenarios/many.json', { headers: { accept: 'application/json' } }).catch(
+      () => null,
+    ),
+  };
+}

@@ -1,23 +1,42 @@
-import type { Hono, MiddlewareHandler } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import type { ServerConfig } from './config.ts';
 import { createConsoleApp } from './console-app.ts';
 import { envelopeError, ServerErrorCode } from './envelope.ts';
+import type { PrebuiltScenarios } from './prebuilt-scenarios.ts';
 import { API_PREFIX, type Log } from './proxy.ts';
 import { allowedHostnames, isAllowedHost } from './request-guard.ts';
 import { createStaticSite } from './static-site.ts';
 
+export type AppOptions = {
+  log?: Log;
+  fetchImpl?: typeof fetch;
+  /** The demo's prebuilt scenarios (server/prebuilt-scenarios.ts); never served in live mode. */
+  prebuilt?: PrebuiltScenarios;
+};
+
 /**
  * `npm run serve`'s app: the console (server/console-app.ts) with a Host check against DNS
- * rebinding and the built dashboard read from `distDir`.
+ * rebinding and the built dashboard read from `distDir`; in the demo, the scenarios it prebuilt.
  */
 export function createApp(
   config: Pick<ServerConfig, 'distDir' | 'host' | 'allowedHosts' | 'live'>,
-  { log = console.log, fetchImpl = fetch }: { log?: Log; fetchImpl?: typeof fetch } = {},
+  { log = console.log, fetchImpl = fetch, prebuilt }: AppOptions = {},
 ): Hono {
+  const site = new Hono();
+  if (prebuilt && !config.live) {
+    site.get('/demo-data/*', async (c, next) => {
+      const answer = prebuilt.answer(c.req.path, c.req.header('accept-encoding'));
+      return answer ?? next();
+    });
+  }
+  site.route(
+    '/',
+    createStaticSite({ distDir: config.distDir, liveAccountId: config.live?.accountId ?? null }),
+  );
   return createConsoleApp({
     live: config.live,
     guards: [hostGuard(allowedHostnames(config.host, config.allowedHosts))],
-    site: createStaticSite({ distDir: config.distDir, liveAccountId: config.live?.accountId ?? null }),
+    site,
     log,
     fetchImpl,
   });

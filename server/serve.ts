@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createApp } from './app.ts';
 import { ConfigError, readServerConfig } from './config.ts';
 import { createNodeServer } from './node-server.ts';
+import { prebuildScenarios } from './prebuilt-scenarios.ts';
 
 /**
  * `npm run serve`: the production build on PORT (default 4173), on 127.0.0.1 unless HOST says
@@ -27,7 +28,8 @@ function main() {
   }
   for (const warning of config.warnings) console.warn(`Warning: ${warning}`);
 
-  const app = createApp(config);
+  // The demo builds its large scenario ahead, so that a visit to it need not sign 2,000 certificates.
+  const app = createApp(config, { prebuilt: config.live ? undefined : prebuildScenarios() });
   const server = createNodeServer(app);
   server.listen(config.port, config.host, () => {
     const info = server.address() as AddressInfo;

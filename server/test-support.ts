@@ -10,7 +10,7 @@ import { type AddressInfo, connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { createApp } from './app.ts';
+import { type AppOptions, createApp } from './app.ts';
 import type { ServerConfig } from './config.ts';
 import { createNodeServer } from './node-server.ts';
 import type { Upstream } from './proxy.ts';
@@ -140,11 +140,12 @@ export const liveUpstream = (apiBaseUrl: string, overrides: Partial<Upstream> = 
 /** The server of `npm run serve` on a random port, with its log lines collected. */
 export async function startApp(
   config: Partial<Pick<ServerConfig, 'distDir' | 'host' | 'allowedHosts' | 'live'>> = {},
+  { prebuilt }: Pick<AppOptions, 'prebuilt'> = {},
 ): Promise<Running & { logs: string[] }> {
   const logs: string[] = [];
   const app = createApp(
     { distDir: fakeDist(), host: '127.0.0.1', allowedHosts: [], live: null, ...config },
-    { log: (line) => logs.push(line) },
+    { log: (line) => logs.push(line), prebuilt },
   );
   const server = createNodeServer(app);
   const sockets = trackSockets(server);

@@ -1,4 +1,4 @@
-import { derToPem, sha256Fingerprint } from '../../src/lib/x509/pem';
+import { derToPem, sha256Fingerprint } from '../../src/lib/x509/pem.ts';
 import {
   bitString,
   concat,
@@ -12,7 +12,7 @@ import {
   TRUE,
   time,
   unsignedInteger,
-} from './der';
+} from './der.ts';
 
 const ALGORITHM: EcKeyGenParams & EcdsaParams = {
   name: 'ECDSA',

@@ -1,6 +1,6 @@
-import type { BindingStatus, StoredCertificate } from '../store/types';
-import { NOT_APPLICABLE } from '../store/types';
-import { type MintedCertificate, mintRootCa } from './mint';
+import type { BindingStatus, StoredCertificate } from '../store/types.ts';
+import { NOT_APPLICABLE } from '../store/types.ts';
+import { type MintedCertificate, mintRootCa } from './mint.ts';
 
 export type NewGatewayCertificate = {
   createdAt: Date;

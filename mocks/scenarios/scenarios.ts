@@ -1,7 +1,7 @@
-import { generateKeys } from '../certificates/mint';
-import { newGatewayCertificate, newGatewayCertificates } from '../certificates/new-certificate';
-import type { AccountBehaviour, AccountState, StoredCertificate } from '../store/types';
-import { NIL_UUID } from '../store/types';
+import { generateKeys } from '../certificates/mint.ts';
+import { newGatewayCertificate, newGatewayCertificates } from '../certificates/new-certificate.ts';
+import type { AccountBehaviour, AccountState, StoredCertificate } from '../store/types.ts';
+import { NIL_UUID } from '../store/types.ts';
 
 export const SCENARIOS = [
   'default',

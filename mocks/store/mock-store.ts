@@ -1,4 +1,5 @@
 import { newGatewayCertificate } from '../certificates/new-certificate';
+import type { BuildScenario } from '../scenarios/prebuilt';
 import { buildScenario, isScenarioName, SCENARIOS, type ScenarioName } from '../scenarios/scenarios';
 import { badRequest, conflict, notFound, tooManyRequests } from './mock-api-error';
 import { type MockDb, type Persistence, parseDb } from './persistence';
@@ -13,6 +14,11 @@ export const MAX_CUSTOM = 5;
 export const DEFAULT_PENDING_MS = 4000;
 
 const DAY_MS = 86_400_000;
+/**
+ * A built account of fewer certificates than this is written at once, as a change is: it costs next to
+ * nothing, and another tab opened straight after finds it. Larger ones wait for writeLater.
+ */
+export const WRITE_LATER_FROM = 100;
 const ACCOUNT_ID = /^[0-9a-f]{32}$/i;
 const NORMAL: AccountBehaviour = { latencyMs: 0, flaky: false };
 
@@ -27,6 +33,14 @@ export type StoreOptions = {
   pendingMs?: number;
   /** Told when stored data could not be read and was reset. */
   onReset?: (problem: string) => void;
+  /**
+   * Runs a write of a large built account (a scenario such as `many`) later, when the page has time:
+   * 2,000 certificates are 3 MB to serialise and store, and a first visit's rows must not wait for that.
+   * Without it, built data is written at once, as every change is.
+   */
+  writeLater?: (write: () => void) => void;
+  /** Builds a scenario's data: mints it (the default), or takes a copy the server prebuilt. */
+  buildScenario?: BuildScenario;
 };
 
 /** What the API shows of a certificate: never the bookkeeping, never a key. */
@@ -50,13 +64,17 @@ export class MockStore {
   private db: MockDb;
   private readonly now: () => number;
   private readonly pendingMs: number;
+  private readonly build: BuildScenario;
   private readonly seeding = new Map<string, Promise<AccountState>>();
   /** Set when another tab wrote the persisted data: it is read again before the next operation. */
   private stale = false;
+  /** Accounts built here (seeded, or a scenario) whose write is still to come (see writeLater). */
+  private readonly unwritten = new Set<string>();
 
   constructor(private readonly options: StoreOptions) {
     this.now = options.now ?? Date.now;
     this.pendingMs = options.pendingMs ?? DEFAULT_PENDING_MS;
+    this.build = options.buildScenario ?? buildScenario;
     this.db = this.read();
   }
 
@@ -71,7 +89,25 @@ export class MockStore {
   }
 
   private save() {
+    this.unwritten.clear();
     this.options.persistence.save(JSON.stringify(this.db));
+  }
+
+  /** Saves an account this store built, now or (with writeLater) once the page has time. */
+  private saveBuilt(accountId: string) {
+    const { writeLater } = this.options;
+    const size = this.db.accounts[accountId]?.certificates.length ?? 0;
+    if (!writeLater || size < WRITE_LATER_FROM) return this.save();
+    const scheduled = this.unwritten.size > 0;
+    this.unwritten.add(accountId);
+    if (!scheduled) writeLater(() => this.flush());
+  }
+
+  /** Writes what is still waiting to be written (the page is going away, or has time now). */
+  flush() {
+    if (this.unwritten.size === 0) return;
+    this.fresh();
+    this.save();
   }
 
   /**
@@ -85,7 +121,15 @@ export class MockStore {
   private fresh() {
     if (!this.stale) return;
     this.stale = false;
+    const mine = this.db;
     this.db = this.read();
+    // An account built here and not written yet is this tab's, whatever the other tab wrote.
+    for (const accountId of this.unwritten) {
+      const state = mine.accounts[accountId];
+      if (state) this.db.accounts[accountId] = state;
+      const behaviour = mine.behaviours[accountId];
+      if (behaviour) this.db.behaviours[accountId] = behaviour;
+    }
   }
 
   private iso(ms: number) {
@@ -144,9 +188,9 @@ export class MockStore {
     if (existing) return this.settle(accountId, existing);
     let seeding = this.seeding.get(accountId);
     if (!seeding) {
-      seeding = buildScenario('default', this.clock(accountId)).then(({ state }) => {
+      seeding = this.build('default', this.clock(accountId)).then(({ state }) => {
         this.db.accounts[accountId] ??= state;
-        this.save();
+        this.saveBuilt(accountId);
         return this.db.accounts[accountId];
       });
       this.seeding.set(accountId, seeding);
@@ -414,11 +458,11 @@ export class MockStore {
       throw badRequest(`There is no scenario "${name}". Scenarios: ${SCENARIOS.join(', ')}.`);
     }
     // Built as of the account's clock: a scenario keeps the time the demo moved to.
-    const { state, behaviour } = await buildScenario(name satisfies ScenarioName, this.clock(accountId));
+    const { state, behaviour } = await this.build(name satisfies ScenarioName, this.clock(accountId));
     this.fresh();
     this.db.accounts[accountId] = state;
     this.db.behaviours[accountId] = behaviour;
-    this.save();
+    this.saveBuilt(accountId);
   }
 }
 

@@ -86,6 +86,20 @@ const behaviour = v.looseObject({
   pendingMs: v.optional(v.number()),
 });
 
+/** One account's data (a scenario's state) read from elsewhere, or a message saying what is wrong. */
+export function parseAccountState(value: unknown): { state: AccountState } | { problem: string } {
+  const checked = v.safeParse(accountState, value);
+  if (checked.success) return { state: checked.output as AccountState };
+  const where = v.getDotPath(checked.issues[0]);
+  return { problem: `the account data does not have the expected shape${where ? ` (at ${where})` : ''}` };
+}
+
+/** An account's behaviour read from elsewhere, or null. */
+export function parseBehaviour(value: unknown): AccountBehaviour | null {
+  const checked = v.safeParse(behaviour, value);
+  return checked.success ? (checked.output as AccountBehaviour) : null;
+}
+
 /** A map by account id (valibot's record alone would take an array too). */
 const byAccount = <S extends v.GenericSchema>(value: S) =>
   v.pipe(v.unknown(), v.check(isRecord, 'is not a map by account'), v.record(v.string(), value));
