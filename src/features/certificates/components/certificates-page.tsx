@@ -54,7 +54,7 @@ export function CertificatesPage() {
   const sortBy = (sort: SortKey) => setView(nextSort(view, sort));
 
   const certificates = list.data;
-  // Search keys are built once per list answer; a keystroke then only compares strings.
+  // Search keys are made by the first search of each list answer; a keystroke then only compares strings.
   const searchIndex = useMemo(() => buildSearchIndex(certificates ?? []), [certificates]);
   const matching = useMemo(() => searchCertificates(searchIndex, view.q), [searchIndex, view.q]);
   const shown = useMemo(() => viewCertificates(matching, view), [matching, view]);

@@ -47,3 +47,16 @@ test('finds nothing when nothing contains the query, and never matches across tw
   // The end of the name and the start of the id, side by side, are not one match.
   expect(found('20269f00')).toEqual([]);
 });
+
+test('a list nobody searches never has its keys made; the first search makes them once', () => {
+  const fresh = buildSearchIndex(list);
+
+  expect(searchCertificates(fresh, '  ')).toBe(list);
+  expect(fresh.keys).toBeNull();
+
+  searchCertificates(fresh, 'a');
+  const keys = fresh.keys;
+  expect(keys).toHaveLength(list.length);
+  searchCertificates(fresh, 'b');
+  expect(fresh.keys).toBe(keys);
+});
