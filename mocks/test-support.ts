@@ -11,8 +11,10 @@ import { type Behaviour, mockControls } from '../test-kit/mock-controls';
 import { defaultScenarioRoles } from '../test-kit/scenario-certificates';
 import { makeCa as makeTestCa, type TestCa, type TestCaOptions } from '../test-kit/webcrypto-ca';
 import { createTestMock } from './node';
+import type { Scenario } from './scenarios/scenarios';
 import type { ApiCertificate } from './store/mock-store';
 import { memoryPersistence, type Persistence } from './store/persistence';
+import { NIL_UUID, NOT_APPLICABLE, type StoredCertificate } from './store/types';
 
 export const ACCOUNT = '0123456789abcdef0123456789abcdef';
 export const OTHER_ACCOUNT = 'fedcba9876543210fedcba9876543210';
@@ -170,3 +172,38 @@ export const uploadOf = (ca: TestCa, name = 'Corporate root'): UploadBody => ({
   private_key: ca.keyPem,
   ca: true,
 });
+
+/**
+ * A scenario of `size` plain records as of `now` (inactive, none in use; no real PEM), for tests of
+ * how scenarios are stored and carried, which need no minting.
+ */
+export function plainScenario(size: number, now: number): Scenario {
+  const at = new Date(now).toISOString();
+  const certificates = Array.from(
+    { length: size },
+    (_, i): StoredCertificate => ({
+      id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+      type: 'gateway_managed',
+      binding_status: 'inactive',
+      status_changed_at: at,
+      certificate: '-----BEGIN CERTIFICATE-----\nMA==\n-----END CERTIFICATE-----\n',
+      fingerprint: 'AB:CD',
+      issuer_org: 'Cloudflare',
+      issuer_raw: 'O=Cloudflare',
+      created_at: at,
+      updated_at: at,
+      uploaded_on: NOT_APPLICABLE,
+      expires_on: new Date(now + DAY_MS).toISOString(),
+    }),
+  );
+  return {
+    state: {
+      certificates,
+      inUseId: NIL_UUID,
+      generatedAt: [],
+      settings: {},
+      configUpdatedAt: at,
+    },
+    behaviour: { latencyMs: 0, flaky: false },
+  };
+}

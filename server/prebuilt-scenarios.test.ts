@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterEach, expect, test, vi } from 'vitest';
 import { type PrebuiltScenario, prebuiltScenarioPath } from '../mocks/scenarios/prebuilt.ts';
 import type { Scenario, ScenarioName } from '../mocks/scenarios/scenarios.ts';
+import { plainScenario } from '../mocks/test-support.ts';
 import { type PrebuiltScenarios, prebuildScenarios } from './prebuilt-scenarios.ts';
 import { closedAfterEach, liveUpstream, rawGet, startApp, startUpstream } from './test-support.ts';
 
@@ -22,16 +23,7 @@ function fakeBuild() {
   const calls: { name: ScenarioName; now: number }[] = [];
   const build = async (name: ScenarioName, now: number): Promise<Scenario> => {
     calls.push({ name, now });
-    return {
-      state: {
-        certificates: [],
-        inUseId: '00000000-0000-0000-0000-000000000000',
-        generatedAt: [],
-        settings: {},
-        configUpdatedAt: new Date(now).toISOString(),
-      },
-      behaviour: { latencyMs: 0, flaky: false },
-    };
+    return plainScenario(0, now);
   };
   return { build, calls };
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { expect, onTestFinished, test, vi } from 'vitest';
 import { prebuildScenarios } from '../../server/prebuilt-scenarios';
-import { START } from '../test-support';
+import { plainScenario, START } from '../test-support';
 import {
   fetchPrebuiltScenario,
   PREBUILT_FRESH_MS,
@@ -12,31 +12,7 @@ import {
 import type { Scenario } from './scenarios';
 
 /** A small `many`, so that these tests need no minting. */
-const scenario = (now: number): Scenario => ({
-  state: {
-    certificates: [
-      {
-        id: '00000000-0000-4000-8000-000000000001',
-        type: 'gateway_managed',
-        binding_status: 'available',
-        status_changed_at: new Date(now).toISOString(),
-        certificate: '-----BEGIN CERTIFICATE-----\nMA==\n-----END CERTIFICATE-----\n',
-        fingerprint: 'AB:CD',
-        issuer_org: 'Cloudflare',
-        issuer_raw: 'O=Cloudflare',
-        created_at: new Date(now).toISOString(),
-        updated_at: new Date(now).toISOString(),
-        uploaded_on: '0001-01-01T00:00:00Z',
-        expires_on: new Date(now + 86_400_000).toISOString(),
-      },
-    ],
-    inUseId: '00000000-0000-4000-8000-000000000001',
-    generatedAt: [],
-    settings: {},
-    configUpdatedAt: new Date(now).toISOString(),
-  },
-  behaviour: { latencyMs: 0, flaky: false },
-});
+const scenario = (now: number): Scenario => plainScenario(1, now);
 
 const json = (body: unknown, init: ResponseInit = {}) =>
   new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' }, ...init });

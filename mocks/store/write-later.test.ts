@@ -1,10 +1,9 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
 import type { Scenario } from '../scenarios/scenarios';
-import { ACCOUNT, OTHER_ACCOUNT, START } from '../test-support';
+import { ACCOUNT, OTHER_ACCOUNT, plainScenario, START } from '../test-support';
 import { MockStore, WRITE_LATER_FROM } from './mock-store';
 import { memoryPersistence, parseDb } from './persistence';
-import { NOT_APPLICABLE, type StoredCertificate } from './types';
 
 /**
  * A large built account (a scenario such as `many`) is written when the page has time (the browser
@@ -13,32 +12,8 @@ import { NOT_APPLICABLE, type StoredCertificate } from './types';
  * anything still waiting with it.
  */
 
-const record = (i: number): StoredCertificate => ({
-  id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-  type: 'gateway_managed',
-  binding_status: 'inactive',
-  status_changed_at: new Date(START).toISOString(),
-  certificate: 'PEM',
-  fingerprint: 'AA',
-  issuer_org: 'Cloudflare',
-  issuer_raw: 'O=Cloudflare',
-  created_at: new Date(START).toISOString(),
-  updated_at: new Date(START).toISOString(),
-  uploaded_on: NOT_APPLICABLE,
-  expires_on: new Date(START + 86_400_000).toISOString(),
-});
-
 /** Scenarios of `size` plain records, so that these tests need no minting. */
-const recordsOf = (size: number) => async (): Promise<Scenario> => ({
-  state: {
-    certificates: Array.from({ length: size }, (_, i) => record(i)),
-    inUseId: '00000000-0000-0000-0000-000000000000',
-    generatedAt: [],
-    settings: {},
-    configUpdatedAt: new Date(START).toISOString(),
-  },
-  behaviour: { latencyMs: 0, flaky: false },
-});
+const recordsOf = (size: number) => async (): Promise<Scenario> => plainScenario(size, START);
 
 function deferredStore(size = WRITE_LATER_FROM, persistence = memoryPersistence()) {
   const waiting: (() => void)[] = [];
