@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
 import { expect, onTestFinished, test, vi } from 'vitest';
 import { prebuildScenarios } from '../../server/prebuilt-scenarios';
 import { plainScenario, START } from '../test-support';
@@ -106,4 +107,11 @@ test('the request the early script sent is used once, before any other', async (
   // Taken once: the next time (Demo settings: many, again) asks the server anew.
   expect(await withServer('many', START)).toEqual(scenario(START - 60_000));
   expect(fetchImpl).toHaveBeenCalledOnce();
+});
+
+test('the early script asks for the very path the mock reads, and only on a visit to `many`', () => {
+  const early = readFileSync(new URL('../../public/mock-worker-early.js', import.meta.url), 'utf8');
+
+  expect(early).toContain(`fetch('${prebuiltScenarioPath('many')}'`);
+  expect(early).toContain('/[?&]scenario=many(&|$)/');
 });

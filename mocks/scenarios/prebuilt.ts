@@ -68,10 +68,9 @@ export async function fetchPrebuiltScenario(
   }
   if (!isRecord(body) || body.name !== name || typeof body.builtAt !== 'number') return null;
   if (Math.abs(now - body.builtAt) > PREBUILT_FRESH_MS) return null;
-  const read = parseAccountState(body.state);
+  const state = parseAccountState(body.state);
   const behaviour = parseBehaviour(body.behaviour);
-  if (!('state' in read) || !behaviour) return null;
-  return { state: read.state, behaviour };
+  return state && behaviour ? { state, behaviour } : null;
 }
 
 /** Builds scenarios as `build` does, taking the server's prebuilt copy where there is a fresh one. */

@@ -86,12 +86,10 @@ const behaviour = v.looseObject({
   pendingMs: v.optional(v.number()),
 });
 
-/** One account's data (a scenario's state) read from elsewhere, or a message saying what is wrong. */
-export function parseAccountState(value: unknown): { state: AccountState } | { problem: string } {
+/** One account's data (a scenario's state) read from elsewhere, or null when it is not that shape. */
+export function parseAccountState(value: unknown): AccountState | null {
   const checked = v.safeParse(accountState, value);
-  if (checked.success) return { state: checked.output as AccountState };
-  const where = v.getDotPath(checked.issues[0]);
-  return { problem: `the account data does not have the expected shape${where ? ` (at ${where})` : ''}` };
+  return checked.success ? (checked.output as AccountState) : null;
 }
 
 /** An account's behaviour read from elsewhere, or null. */

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { formatCount } from '../../../lib/format-date';
+import { countOf, formatCount } from '../../../lib/format-date';
 import type { Certificate } from '../model/certificate';
 
 const BulkDeleteFlow = lazy(() =>
@@ -46,7 +46,7 @@ export function BulkDelete({ accountId, targets, selectable, onFinished }: Props
           <p className="muted bulk-bar__hint">
             {count === 0
               ? 'Select Inactive certificates to delete them together.'
-              : `${formatCount(count)} certificate${count === 1 ? '' : 's'} selected.`}
+              : `${countOf(count, 'certificate')} selected.`}
           </p>
         </div>
       ) : null}
