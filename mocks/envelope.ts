@@ -1,4 +1,5 @@
 import { HttpResponse } from 'msw';
+import { successEnvelope } from './store/api-view';
 import { MockApiError } from './store/mock-api-error';
 
 const encoder = new TextEncoder();
@@ -29,8 +30,7 @@ function json(body: unknown, status: number) {
 }
 
 /** Cloudflare's v4 envelope around a result. */
-export const success = (result: unknown, status = 200) =>
-  json({ success: true, errors: [], messages: [], result }, status);
+export const success = (result: unknown, status = 200) => json(successEnvelope(result), status);
 
 export const failure = (status: number, code: number, message: string) =>
   json({ success: false, errors: [{ code, message }], messages: [], result: null }, status);

@@ -8,11 +8,9 @@ const API = '*/client/v4/accounts/:accountId';
 const GATEWAY = `${API}/gateway`;
 
 type Params = { accountId: string; id: string };
-type Operation = (
-  accountId: string,
-  id: string,
-  request: Request,
-) => Promise<{ result: unknown; status?: number }>;
+/** An operation's result, in the envelope; or an answer ready to send (a prebuilt scenario's first list). */
+type Outcome = { result: unknown; status?: number } | { answer: Response };
+type Operation = (accountId: string, id: string, request: Request) => Promise<Outcome>;
 
 /**
  * The simulated Cloudflare API over one store. The same handlers serve the browser worker,
@@ -46,8 +44,8 @@ export function createHandlers(store: MockStore) {
           }
           attempted.delete(key);
         }
-        const { result, status } = await operation(accountId, id, request);
-        return success(result, status);
+        const outcome = await operation(accountId, id, request);
+        return 'answer' in outcome ? outcome.answer : success(outcome.result, outcome.status);
       } catch (error) {
         return errorResponse(error);
       }
@@ -59,7 +57,10 @@ export function createHandlers(store: MockStore) {
   return [
     http.get<Params>(
       `${GATEWAY}/certificates`,
-      read(async (account) => ({ result: await store.listCertificates(account) })),
+      read(async (account) => {
+        const answer = store.takeFirstList(account);
+        return answer ? { answer } : { result: await store.listCertificates(account) };
+      }),
     ),
     http.get<Params>(
       `${GATEWAY}/certificates/:id`,

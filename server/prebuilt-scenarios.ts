@@ -1,8 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import {
   type BuildScenario,
+  PREBUILT_ACCOUNT_HEADER,
   PREBUILT_SCENARIOS,
-  type PrebuiltScenario,
+  prebuiltCopy,
   prebuiltScenarioPath,
 } from '../mocks/scenarios/prebuilt.ts';
 import { buildScenario } from '../mocks/scenarios/scenarios.ts';
@@ -11,7 +12,7 @@ import { chooseEncoding } from './content-encoding.ts';
 /** Well within the page's tolerance (PREBUILT_FRESH_MS): a copy is never more than this old. */
 export const REBUILD_EVERY_MS = 15 * 60_000;
 
-type Copy = { identity: Uint8Array<ArrayBuffer>; gzip: Uint8Array<ArrayBuffer> };
+type Copy = { identity: Uint8Array<ArrayBuffer>; gzip: Uint8Array<ArrayBuffer>; account: string };
 
 export type PrebuiltScenarios = {
   /** The answer for a prebuilt scenario's path, or null for any other path (or while none is built). */
@@ -46,12 +47,14 @@ export function prebuildScenarios({
   const buildAll = async () => {
     for (const name of PREBUILT_SCENARIOS) {
       const builtAt = now();
-      const body: PrebuiltScenario = { name, builtAt, ...(await build(name, builtAt)) };
-      const identity = new Uint8Array(Buffer.from(JSON.stringify(body)));
+      // The account's first list answer, and the rest of the account for a header (mocks/scenarios/prebuilt.ts).
+      const { body, account } = prebuiltCopy(name, builtAt, await build(name, builtAt));
+      const identity = new Uint8Array(Buffer.from(body));
       // Gzip at a middle level: the copy is made again every 15 minutes, and PEM text compresses little more.
       copies.set(prebuiltScenarioPath(name), {
         identity,
         gzip: new Uint8Array(gzipSync(identity, { level: 6 })),
+        account,
       });
     }
   };
@@ -80,6 +83,7 @@ export function prebuildScenarios({
         // Built again every 15 minutes, and stale after 30: never kept by a cache.
         'cache-control': 'no-store',
         vary: 'Accept-Encoding',
+        [PREBUILT_ACCOUNT_HEADER]: copy.account,
       });
       if (gzip) headers.set('content-encoding', 'gzip');
       return new Response(body, { status: 200, headers });

@@ -5,31 +5,73 @@ import { prebuildScenarios } from '../../server/prebuilt-scenarios';
 import { plainScenario, START } from '../test-support';
 import {
   fetchPrebuiltScenario,
+  isPrepared,
+  PREBUILT_ACCOUNT_HEADER,
   PREBUILT_FRESH_MS,
-  type PrebuiltScenario,
+  type PreparedScenario,
+  prebuiltCopy,
   prebuiltScenarioPath,
+  readPrebuiltAccount,
   withPrebuiltScenarios,
 } from './prebuilt';
 import type { Scenario } from './scenarios';
 
 /** A small `many`, so that these tests need no minting. */
-const scenario = (now: number): Scenario => plainScenario(1, now);
+const scenario = (now: number): Scenario => plainScenario(3, now);
 
-const json = (body: unknown, init: ResponseInit = {}) =>
-  new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' }, ...init });
+/** What the demo server sends for a copy built at `builtAt`. */
+function serverCopy(builtAt: number, account: Record<string, unknown> = {}, body?: string) {
+  const copy = prebuiltCopy('many', builtAt, scenario(builtAt));
+  const header = JSON.stringify({ ...JSON.parse(copy.account), ...account });
+  return new Response(body ?? copy.body, {
+    headers: { 'content-type': 'application/json; charset=utf-8', [PREBUILT_ACCOUNT_HEADER]: header },
+  });
+}
 
-const serverCopy = (builtAt: number, fields: Partial<PrebuiltScenario> = {}) =>
-  json({ name: 'many', builtAt, ...scenario(builtAt), ...fields });
+async function prepared(built: Scenario | PreparedScenario | null): Promise<PreparedScenario> {
+  if (!built || !isPrepared(built)) throw new Error('expected the server’s copy to be taken');
+  return built;
+}
 
-test('a fresh copy from the server is taken as it is, and nothing is minted', async () => {
-  const fetchImpl = vi.fn(async () => serverCopy(START - 10 * 60_000));
+test('a fresh copy is taken: its first list answer is the copy’s bytes, and the account is read from them', async () => {
+  const builtAt = START - 10 * 60_000;
+  const fetchImpl = vi.fn(async () => serverCopy(builtAt));
   const build = vi.fn();
 
-  const built = await withPrebuiltScenarios(build, fetchImpl)('many', START);
+  const copy = await prepared(await withPrebuiltScenarios(build, fetchImpl)('many', START));
 
-  expect(built).toEqual(scenario(START - 10 * 60_000));
+  expect(await copy.firstList.text()).toBe(prebuiltCopy('many', builtAt, scenario(builtAt)).body);
+  expect(await copy.scenario()).toEqual(scenario(builtAt));
+  expect(copy.scenarioNow()).toEqual(scenario(builtAt));
   expect(build).not.toHaveBeenCalled();
   expect(fetchImpl).toHaveBeenCalledWith(prebuiltScenarioPath('many'), expect.anything());
+});
+
+test('the account is there before anybody reads the list answer, and only then at once', async () => {
+  const copy = await prepared(await fetchPrebuiltScenario('many', START, async () => serverCopy(START)));
+
+  expect(copy.scenarioNow()).toBeUndefined();
+  expect(await copy.scenario()).toEqual(scenario(START));
+  expect(copy.scenarioNow()).toEqual(scenario(START));
+  expect(JSON.parse(await copy.firstList.text()).result).toHaveLength(3);
+});
+
+test('the account read from a list answer is the one it was built from, bookkeeping included', () => {
+  const built = scenario(START);
+  const copy = prebuiltCopy('many', START, built);
+
+  const read = readPrebuiltAccount(new TextEncoder().encode(copy.body).buffer, JSON.parse(copy.account));
+
+  expect(read).toEqual(built);
+});
+
+test('a scenario whose list answer cannot show all its state is never published', () => {
+  const built = scenario(START);
+  const [first] = built.state.certificates;
+  if (!first) throw new Error('the scenario has certificates');
+  first.binding_status = 'pending_deployment';
+
+  expect(() => prebuiltCopy('many', START, built)).toThrow(/cannot show/);
 });
 
 test.each([
@@ -40,12 +82,12 @@ test.each([
   ],
   ['the copy is older than the tolerance', () => serverCopy(START - PREBUILT_FRESH_MS - 1)],
   ['the copy is for a later time (a clock moved back)', () => serverCopy(START + PREBUILT_FRESH_MS + 1)],
-  ['the copy is another scenario', () => serverCopy(START, { name: 'default' as 'many' })],
+  ['the copy is another scenario', () => serverCopy(START, { name: 'default' })],
+  ['the copy’s behaviour is not one', () => serverCopy(START, { behaviour: 'slow' })],
   [
-    'the copy is not an account',
-    () => json({ name: 'many', builtAt: START, state: { certificates: 'no' }, behaviour: {} }),
+    'the copy has no account header',
+    () => new Response('{}', { headers: { 'content-type': 'application/json' } }),
   ],
-  ['the body is not JSON', () => new Response('{', { headers: { 'content-type': 'application/json' } })],
   [
     'the network fails',
     () => {
@@ -59,6 +101,21 @@ test.each([
 
   expect(build).toHaveBeenCalledWith('many', START);
   expect(built).toEqual(scenario(START));
+});
+
+test.each([
+  ['is not JSON', '{'],
+  ['is not an account', JSON.stringify({ success: true, errors: [], messages: [], result: [{ id: 1 }] })],
+])('a copy whose body %s is minted in the page once it is read', async (_, body) => {
+  const build = vi.fn(async (_name: string, now: number) => scenario(now));
+
+  const copy = await prepared(
+    await withPrebuiltScenarios(build, async () => serverCopy(START, {}, body))('many', START),
+  );
+
+  expect(await copy.scenario()).toEqual(scenario(START));
+  expect(build).toHaveBeenCalledWith('many', START);
+  expect(copy.scenarioNow()).toBeNull();
 });
 
 test('small scenarios never ask the server', async () => {
@@ -77,7 +134,7 @@ test('reads what the demo server sends, gzipped or not', async () => {
   server.stop();
 
   for (const encoding of [undefined, 'gzip']) {
-    const read = await fetchPrebuiltScenario('many', START, async (input) => {
+    const copy = await fetchPrebuiltScenario('many', START, async (input) => {
       const answer = server.answer(String(input), encoding);
       if (!answer) return new Response(null, { status: 404 });
       // What the browser does with a gzipped answer: it hands the page the text.
@@ -88,7 +145,8 @@ test('reads what the demo server sends, gzipped or not', async () => {
           )
         : answer;
     });
-    expect(read).toEqual(scenario(START));
+    const read = await prepared(copy);
+    expect(await read.scenario()).toEqual(scenario(START));
   }
 });
 
@@ -102,10 +160,12 @@ test('the request the early script sent is used once, before any other', async (
   const build = vi.fn();
   const withServer = withPrebuiltScenarios(build, fetchImpl);
 
-  expect(await withServer('many', START)).toEqual(scenario(START));
+  expect(await (await prepared(await withServer('many', START))).scenario()).toEqual(scenario(START));
   expect(fetchImpl).not.toHaveBeenCalled();
   // Taken once: the next time (Demo settings: many, again) asks the server anew.
-  expect(await withServer('many', START)).toEqual(scenario(START - 60_000));
+  expect(await (await prepared(await withServer('many', START))).scenario()).toEqual(
+    scenario(START - 60_000),
+  );
   expect(fetchImpl).toHaveBeenCalledOnce();
 });
 

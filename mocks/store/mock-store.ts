@@ -1,6 +1,13 @@
 import { newGatewayCertificate } from '../certificates/new-certificate';
-import type { BuildScenario } from '../scenarios/prebuilt';
-import { buildScenario, isScenarioName, SCENARIOS, type ScenarioName } from '../scenarios/scenarios';
+import { type BuildOrPrepare, isPrepared, type PreparedScenario } from '../scenarios/prebuilt';
+import {
+  buildScenario,
+  isScenarioName,
+  SCENARIOS,
+  type Scenario,
+  type ScenarioName,
+} from '../scenarios/scenarios';
+import { type ApiCertificate, apiCertificate } from './api-view';
 import { badRequest, conflict, notFound, tooManyRequests } from './mock-api-error';
 import { type MockDb, type Persistence, parseDb } from './persistence';
 import type { AccountBehaviour, AccountState, BindingStatus, StoredCertificate } from './types';
@@ -39,12 +46,14 @@ export type StoreOptions = {
    * Without it, built data is written at once, as every change is.
    */
   writeLater?: (write: () => void) => void;
-  /** Builds a scenario's data: mints it (the default), or takes a copy the server prebuilt. */
-  buildScenario?: BuildScenario;
+  /**
+   * Builds a scenario's data: mints it (the default), or prepares the copy the server prebuilt, whose
+   * first list answer is sent as it arrives and whose account is read once the page has time.
+   */
+  buildScenario?: BuildOrPrepare;
 };
 
-/** What the API shows of a certificate: never the bookkeeping, never a key. */
-export type ApiCertificate = Omit<StoredCertificate, 'status_changed_at'> & { in_use: boolean };
+export type { ApiCertificate };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -64,12 +73,18 @@ export class MockStore {
   private db: MockDb;
   private readonly now: () => number;
   private readonly pendingMs: number;
-  private readonly build: BuildScenario;
+  private readonly build: BuildOrPrepare;
   private readonly seeding = new Map<string, Promise<AccountState>>();
   /** Set when another tab wrote the persisted data: it is read again before the next operation. */
   private stale = false;
   /** Accounts built here (seeded, or a scenario) whose write is still to come (see writeLater). */
   private readonly unwritten = new Set<string>();
+  /**
+   * Prebuilt scenarios applied and not read yet, by account: their first list answer goes out as it
+   * arrives; anything else the account is asked first reads them (see takeFirstList).
+   */
+  private readonly arriving = new Map<string, { prepared: PreparedScenario; firstListTaken: boolean }>();
+  private readonly installing = new Map<string, Promise<void>>();
 
   constructor(private readonly options: StoreOptions) {
     this.now = options.now ?? Date.now;
@@ -105,6 +120,11 @@ export class MockStore {
 
   /** Writes what is still waiting to be written (the page is going away, or has time now). */
   flush() {
+    for (const [accountId, { prepared }] of this.arriving) {
+      const scenario = prepared.scenarioNow();
+      // Still on its way as the page goes: that visit's account is lost, and the next one builds it again.
+      if (scenario) this.install(accountId, scenario, true);
+    }
     if (this.unwritten.size === 0) return;
     this.fresh();
     this.save();
@@ -175,7 +195,64 @@ export class MockStore {
    * while its service worker starts. An id that is not an account's is left for the request to refuse.
    */
   async prepareAccount(accountId: string): Promise<void> {
-    if (ACCOUNT_ID.test(accountId)) await this.account(accountId);
+    // A prebuilt scenario on its way is read once the page has time, not before the first answer.
+    if (ACCOUNT_ID.test(accountId) && !this.arriving.has(accountId)) await this.account(accountId);
+  }
+
+  /**
+   * The first list answer of a prebuilt scenario just applied to this account, once, while nothing else
+   * has asked for the account: the copy's bytes as they arrive, exactly what the list would say.
+   */
+  takeFirstList(accountId: string): Response | null {
+    const arriving = this.arriving.get(accountId);
+    if (!arriving || arriving.firstListTaken) return null;
+    arriving.firstListTaken = true;
+    return arriving.prepared.firstList;
+  }
+
+  /**
+   * Makes a built scenario this account's data, to be written (large ones later). A prebuilt one keeps
+   * the behaviour set when it was applied, and anything set since (`?latency=`).
+   */
+  private install(accountId: string, { state, behaviour }: Scenario, arrived = false) {
+    this.dropArriving(accountId);
+    this.fresh();
+    this.db.accounts[accountId] = state;
+    if (arrived) this.db.behaviours[accountId] ??= behaviour;
+    else this.db.behaviours[accountId] = behaviour;
+    this.saveBuilt(accountId);
+  }
+
+  /** Forgets a prebuilt scenario on its way; its first answer, if nobody took it, is let go. */
+  private dropArriving(accountId: string) {
+    const arriving = this.arriving.get(accountId);
+    if (!arriving) return;
+    this.arriving.delete(accountId);
+    if (!arriving.firstListTaken) void arriving.prepared.firstList.body?.cancel().catch(() => undefined);
+  }
+
+  /** Reads a prebuilt scenario on its way into the account (minted in the page if its copy is unusable). */
+  private settleArriving(accountId: string): Promise<void> {
+    const arriving = this.arriving.get(accountId);
+    if (!arriving) return Promise.resolve();
+    let installing = this.installing.get(accountId);
+    if (!installing) {
+      const { prepared } = arriving;
+      installing = prepared
+        .scenario()
+        .then((scenario) => {
+          if (this.arriving.get(accountId) === arriving) this.install(accountId, scenario, true);
+        })
+        .finally(() => this.installing.delete(accountId));
+      this.installing.set(accountId, installing);
+    }
+    return installing;
+  }
+
+  /** A built scenario as data: a prepared copy is read first. */
+  private async built(name: ScenarioName, now: number): Promise<Scenario> {
+    const built = await this.build(name, now);
+    return isPrepared(built) ? built.scenario() : built;
   }
 
   /** The account's data, seeded with the `default` scenario the first time an account is used. */
@@ -183,12 +260,13 @@ export class MockStore {
     if (!ACCOUNT_ID.test(accountId)) {
       throw notFound(`Account ${accountId} was not found: an account id is 32 hexadecimal characters.`);
     }
+    if (this.arriving.has(accountId)) await this.settleArriving(accountId);
     this.fresh();
     const existing = this.db.accounts[accountId];
     if (existing) return this.settle(accountId, existing);
     let seeding = this.seeding.get(accountId);
     if (!seeding) {
-      seeding = this.build('default', this.clock(accountId)).then(({ state }) => {
+      seeding = this.built('default', this.clock(accountId)).then(({ state }) => {
         this.db.accounts[accountId] ??= state;
         this.saveBuilt(accountId);
         return this.db.accounts[accountId];
@@ -225,8 +303,7 @@ export class MockStore {
   }
 
   private show(account: AccountState, certificate: StoredCertificate): ApiCertificate {
-    const { status_changed_at: _, ...fields } = certificate;
-    return { ...fields, in_use: certificate.id === account.inUseId };
+    return apiCertificate(account, certificate);
   }
 
   private transition(accountId: string, certificate: StoredCertificate, status: BindingStatus) {
@@ -458,11 +535,15 @@ export class MockStore {
       throw badRequest(`There is no scenario "${name}". Scenarios: ${SCENARIOS.join(', ')}.`);
     }
     // Built as of the account's clock: a scenario keeps the time the demo moved to.
-    const { state, behaviour } = await this.build(name satisfies ScenarioName, this.clock(accountId));
-    this.fresh();
-    this.db.accounts[accountId] = state;
-    this.db.behaviours[accountId] = behaviour;
-    this.saveBuilt(accountId);
+    const built = await this.build(name satisfies ScenarioName, this.clock(accountId));
+    if (!isPrepared(built)) return this.install(accountId, built);
+    // A prebuilt copy: its first list answer goes out as it arrives; the account is read when the page
+    // has time, or as soon as anything else asks for it.
+    this.dropArriving(accountId);
+    this.arriving.set(accountId, { prepared: built, firstListTaken: false });
+    this.db.behaviours[accountId] = built.behaviour;
+    const { writeLater } = this.options;
+    if (writeLater) writeLater(() => this.flush());
   }
 }
 
