@@ -543,7 +543,14 @@ export class MockStore {
     this.arriving.set(accountId, { prepared: built, firstListTaken: false });
     this.db.behaviours[accountId] = built.behaviour;
     const { writeLater } = this.options;
-    if (writeLater) writeLater(() => this.flush());
+    if (writeLater) {
+      writeLater(() => {
+        this.settleArriving(accountId).then(
+          () => this.flush(),
+          () => undefined,
+        );
+      });
+    }
   }
 }
 

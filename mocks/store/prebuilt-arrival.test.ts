@@ -88,7 +88,17 @@ test('the account is read and written when the page has time; before that, a pag
   expect(parseDb(later.persistence.value).db.accounts[ACCOUNT]).toBeUndefined();
 
   later.runWaiting();
-  expect(parseDb(later.persistence.value).db.accounts[ACCOUNT]).toEqual(built(START).state);
+  await vi.waitFor(() =>
+    expect(parseDb(later.persistence.value).db.accounts[ACCOUNT]).toEqual(built(START).state),
+  );
+
+  // Nobody asked for the list either: the copy is still read and written.
+  const unasked = arrivingStore();
+  await unasked.store.applyScenario(ACCOUNT, 'many');
+  unasked.runWaiting();
+  await vi.waitFor(() =>
+    expect(parseDb(unasked.persistence.value).db.accounts[ACCOUNT]).toEqual(built(START).state),
+  );
 
   const leaving = arrivingStore();
   await leaving.store.applyScenario(ACCOUNT, 'many');
