@@ -33,16 +33,3 @@ test('a live page preloads its account’s certificate list, the first screen’
   );
   expect(html.indexOf('rel="preload"')).toBeLessThan(html.indexOf('</head>'));
 });
-
-test('a live page’s static frame names the live account, not the demo', () => {
-  const frame = `${BUILT.replace(
-    '<div id="root"></div>',
-    '<div id="root"><header class="topbar"><!-- mode --><div class="mode mode--mock"><p>Mock demo</p></div><!-- /mode --></header></div>',
-  )}`;
-  const html = injectLiveMeta(frame, '0123456789abcdef0123456789abcdef');
-
-  expect(html).toContain(
-    '<header class="topbar"><p class="mode mode--live"><span class="mode__label">Live</span> account <code>0123456789abcdef0123456789abcdef</code></p></header>',
-  );
-  expect(html).not.toContain('Mock demo');
-});

@@ -22,10 +22,7 @@ export function injectLiveMeta(html: string, accountId: string): string {
   // The first screen's request, started while the page's code is still on its way: the list's query
   // (src/features/certificates/prefetch-first-screen.ts) then takes this answer instead of asking again.
   const list = `<link rel="preload" href="/client/v4/accounts/${accountId}/gateway/certificates" as="fetch" crossorigin />`;
-  // The static page frame names the mode as the app will (src/app/mode-banner.tsx): live, not the demo.
-  const banner = `<p class="mode mode--live"><span class="mode__label">Live</span> account <code>${accountId}</code></p>`;
-  const liveFrame = withoutMock.replace(/<!-- mode -->[\s\S]*?<!-- \/mode -->/, banner);
-  return liveFrame.replace('</head>', `  ${meta}\n  ${list}\n  </head>`);
+  return withoutMock.replace('</head>', `  ${meta}\n  ${list}\n  </head>`);
 }
 
 /** Who the page is serving, as the edge learned it from Cloudflare Access (the page reads the same type). */

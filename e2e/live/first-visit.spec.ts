@@ -29,12 +29,3 @@ test('live: a first visit asks for the certificate list once, through the pageâ€
   expect(listRequests).toHaveLength(1);
   expect(await page.evaluate(() => document.querySelector('script[src*="mock-worker-early"]'))).toBeNull();
 });
-
-test('live: the frame painted before any script names the live account, not the demo', async ({ page }) => {
-  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
-  await page.goto(`/accounts/${LIVE_ACCOUNT_ID}/certificates`);
-
-  await expect(page.getByRole('heading', { name: 'Certificates', level: 1 })).toBeVisible();
-  await expect(page.locator('.mode--live')).toHaveText(`Live account ${LIVE_ACCOUNT_ID}`);
-  await expect(page.getByText('Mock demo')).toHaveCount(0);
-});

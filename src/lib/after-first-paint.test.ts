@@ -41,18 +41,6 @@ test('a container that already has content only waits for the next frame', async
   expect(await settledAfter(afterFirstPaintOf(container, 300), 40)).toBe(true);
 });
 
-test('the static frame index.html paints is not the first render: React replacing it is', async () => {
-  vi.useFakeTimers();
-  const container = document.body.appendChild(document.createElement('div'));
-  const frame = container.appendChild(document.createElement('div'));
-  frame.setAttribute('data-static-shell', '');
-  const painted = afterFirstPaintOf(container, 300);
-  expect(await settledAfter(painted, 100)).toBe(false);
-
-  container.replaceChildren(document.createElement('main'));
-  expect(await settledAfter(painted, 40)).toBe(true);
-});
-
 test('a page that never renders (or a tab in the background) goes on after the fallback time', async () => {
   vi.useFakeTimers();
   const container = document.body.appendChild(document.createElement('div'));

@@ -1,6 +1,5 @@
 /**
- * Settles once the first content put into `container` (React's first commit, which replaces the static
- * frame index.html paints, marked data-static-shell) has been painted: a
+ * Settles once the first content put into `container` (React's first commit) has been painted: a
  * frame after the one that paints it, so that work started then does not compete with what paints the
  * page. A tab opened in the background paints no frame, so after `fallbackMs` it settles anyway.
  */
@@ -18,14 +17,11 @@ export function afterFirstPaintOf(container: Element, fallbackMs = 300): Promise
     // still come before the paint reaches the screen).
     const afterNextFrame = () =>
       requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)));
-    const rendered = () =>
-      container.firstElementChild !== null && !container.firstElementChild.hasAttribute('data-static-shell');
-    if (rendered()) {
+    if (container.childNodes.length > 0) {
       afterNextFrame();
       return;
     }
     observer = new MutationObserver(() => {
-      if (!rendered()) return;
       observer?.disconnect();
       afterNextFrame();
     });
