@@ -122,7 +122,8 @@ export class MockStore {
   flush() {
     for (const [accountId, { prepared }] of this.arriving) {
       const scenario = prepared.scenarioNow();
-      // Still on its way as the page goes: that visit's account is lost, and the next one builds it again.
+      // Bytes still on their way as the page goes (before its rows could show): the scenario is not
+      // stored, and the account keeps what it had.
       if (scenario) this.install(accountId, scenario, true);
     }
     if (this.unwritten.size === 0) return;
