@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { earlyMockWorker } from './scripts/vite-early-mock-worker.ts';
+import { mswWithoutCookieJar } from './scripts/vite-msw-without-cookie-jar.ts';
 import { prebuiltScenarios } from './scripts/vite-prebuilt-scenarios.ts';
 import { precompress } from './server/vite-compress-plugin.ts';
 import { liveMode } from './server/vite-live-plugin.ts';
@@ -9,8 +10,16 @@ export default defineConfig({
   // With CLOUDFLARE_API_TOKEN set, `npm start` is live: see server/vite-live-plugin.ts.
   // The demo's page starts its mock's service worker early (scripts/vite-early-mock-worker.ts); its dev
   // and preview servers prebuild the large scenario as `npm run serve` does; then the build writes brotli
-  // and gzip copies of every asset for `npm run serve` to send.
-  plugins: [react(), liveMode(), earlyMockWorker(), prebuiltScenarios(), precompress()],
+  // and gzip copies of every asset for `npm run serve` to send. The page's MSW is built without its
+  // cookie jar, which the simulated API never uses (scripts/vite-msw-without-cookie-jar.ts).
+  plugins: [
+    react(),
+    mswWithoutCookieJar(),
+    liveMode(),
+    earlyMockWorker(),
+    prebuiltScenarios(),
+    precompress(),
+  ],
   server: {
     port: Number(process.env.PORT ?? 5173),
     strictPort: true,

@@ -7,7 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, buildDemoFloor, buildFloor, readFirstScreen } from './build.ts';
-import { FORBIDDEN_IN_ENTRY, markersIn, measureBundles } from './bundle-size.ts';
+import {
+  COOKIE_JAR_MARKERS,
+  COOKIE_JAR_STAND_IN_MARKER,
+  FORBIDDEN_IN_ENTRY,
+  markersIn,
+  measureBundles,
+} from './bundle-size.ts';
 import { TARGETS } from './report.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'zt-budget-'));
@@ -59,5 +65,20 @@ describe('performance budget (bench/, see docs/performance.md)', () => {
       const found = markersIn(appDir, where[library as keyof typeof where], markers);
       expect(found.length, `one of ${markers.join(', ')} (${library})`).toBeGreaterThan(0);
     }
+  });
+
+  it("builds the mock without MSW's cookie jar (tough-cookie and the public-suffix list), with the stand-in in its place", () => {
+    const screen = readFirstScreen(appDir);
+    expect(markersIn(appDir, screen.mockJs, COOKIE_JAR_MARKERS), 'the cookie jar in the mock chunk').toEqual(
+      [],
+    );
+    expect(markersIn(appDir, screen.mockJs, [COOKIE_JAR_STAND_IN_MARKER])).toEqual([
+      COOKIE_JAR_STAND_IN_MARKER,
+    ]);
+    // The demo floor is MSW as its docs start it, jar and all: the markers are ones that a build with it shows.
+    const demoFloor = readFirstScreen(demoFloorDir, /worker/);
+    expect(markersIn(demoFloorDir, [...demoFloor.js, ...demoFloor.mockJs], COOKIE_JAR_MARKERS)).toEqual(
+      COOKIE_JAR_MARKERS,
+    );
   });
 });

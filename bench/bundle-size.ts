@@ -14,6 +14,12 @@ export const FORBIDDEN_IN_ENTRY = {
   msw: ['mockServiceWorker', '[MSW]', 'msw/'],
   x509: ['@peculiar', 'BasicConstraints', 'reflect-metadata', 'tsyringe', 'Cannot get schema'],
 } as const;
+/**
+ * MSW's cookie jar, which the mock is built without (scripts/vite-msw-without-cookie-jar.ts): an error
+ * of tough-cookie's and a name from tldts's public-suffix list; and the stand-in's own words.
+ */
+export const COOKIE_JAR_MARKERS = ['Cookie failed to parse', 'blogspot'];
+export const COOKIE_JAR_STAND_IN_MARKER = 'it keeps no cookies';
 const ALL_MARKERS = [...FORBIDDEN_IN_ENTRY.msw, ...FORBIDDEN_IN_ENTRY.x509];
 
 export const gzipBytes = (outDir: string, files: string[]) =>
