@@ -1,7 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { whenIdle } from '../src/lib/when-idle';
 import { tabClockOffset } from './clock/tab-clock';
-import { createHandlers, unknownRouteHandler } from './handlers';
+import { createHandlers } from './handlers';
 import { withPrebuiltScenarios } from './scenarios/prebuilt';
 import { MOCK_SERVICE_WORKER_URL, untilMockWorkerControls } from './service-worker-registration';
 import { MockStore } from './store/mock-store';
@@ -46,7 +46,7 @@ export async function startBrowserMock(prepare?: (store: MockStore) => Promise<v
   window.addEventListener('storage', (event) => {
     if (event.key === STORAGE_KEY || event.key === null) store.markStale();
   });
-  const worker = setupWorker(...createHandlers(store), unknownRouteHandler);
+  const worker = setupWorker(...createHandlers(store));
   await Promise.all([
     untilMockWorkerControls().then(() =>
       worker.start({

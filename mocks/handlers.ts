@@ -1,29 +1,34 @@
-import { delay, type HttpResponseResolver, http } from 'msw';
+import { delay } from 'msw';
+import { apiHandler, type Route, type RouteArgs, route } from './api-routes';
 import { errorResponse, failure, readJson, success } from './envelope';
 import { FaultInjector, readFault } from './faults';
 import { badRequest } from './store/mock-api-error';
 import type { MockStore } from './store/mock-store';
 
-const API = '*/client/v4/accounts/:accountId';
-const GATEWAY = `${API}/gateway`;
-
-type Params = { accountId: string; id: string };
 /** An operation's result, in the envelope; or an answer ready to send (a prebuilt scenario's first list). */
 type Outcome = { result: unknown; status?: number } | { answer: Response };
 type Operation = (accountId: string, id: string, request: Request) => Promise<Outcome>;
 
 /**
- * The simulated Cloudflare API over one store. The same handlers serve the browser worker,
- * Vitest (msw/node) and the local mock-api server.
+ * The simulated Cloudflare API over one store, as MSW handlers. The same handlers serve the browser
+ * worker, Vitest (msw/node) and the local mock-api server. Any other path under /client/v4 answers like
+ * Cloudflare does for a route it does not know.
  */
 export function createHandlers(store: MockStore) {
+  return [
+    apiHandler(routes(store), () => failure(404, 7003, 'No route for that URI. Check the method and path.')),
+  ];
+}
+
+/** The API's routes, under `/client/v4/accounts/:accountId`. */
+function routes(store: MockStore): Route[] {
   // The `flaky` scenario fails the first attempt of each mutation; this remembers which were tried.
   const attempted = new Set<string>();
   const faults = new FaultInjector();
 
   const respond =
-    (operation: Operation, { mutation }: { mutation: boolean }): HttpResponseResolver<Params> =>
-    async ({ request, params }) => {
+    (operation: Operation, { mutation }: { mutation: boolean }) =>
+    async ({ request, params }: RouteArgs) => {
       // Account ids are hex: either case names the same account.
       const accountId = params.accountId.toLowerCase();
       const { id = '' } = params;
@@ -55,75 +60,86 @@ export function createHandlers(store: MockStore) {
   const write = (operation: Operation) => respond(operation, { mutation: true });
 
   return [
-    http.get<Params>(
-      `${GATEWAY}/certificates`,
+    route(
+      'GET',
+      '/gateway/certificates',
       read(async (account) => {
         const answer = store.takeFirstList(account);
         return answer ? { answer } : { result: await store.listCertificates(account) };
       }),
     ),
-    http.get<Params>(
-      `${GATEWAY}/certificates/:id`,
+    route(
+      'GET',
+      '/gateway/certificates/:id',
       read(async (account, id) => ({ result: await store.getCertificate(account, id) })),
     ),
-    http.post<Params>(
-      `${GATEWAY}/certificates`,
+    route(
+      'POST',
+      '/gateway/certificates',
       write(async (account, _, request) => ({
         result: await store.generateCertificate(account, await readJson(request)),
       })),
     ),
-    http.post<Params>(
-      `${GATEWAY}/certificates/:id/activate`,
+    route(
+      'POST',
+      '/gateway/certificates/:id/activate',
       write(async (account, id, request) => {
         await readJson(request);
         return { result: await store.activateCertificate(account, id), status: 202 };
       }),
     ),
-    http.post<Params>(
-      `${GATEWAY}/certificates/:id/deactivate`,
+    route(
+      'POST',
+      '/gateway/certificates/:id/deactivate',
       write(async (account, id, request) => {
         await readJson(request);
         return { result: await store.deactivateCertificate(account, id), status: 201 };
       }),
     ),
-    http.delete<Params>(
-      `${GATEWAY}/certificates/:id`,
+    route(
+      'DELETE',
+      '/gateway/certificates/:id',
       write(async (account, id) => ({ result: await store.deleteCertificate(account, id) })),
     ),
-    http.get<Params>(
-      `${GATEWAY}/configuration`,
+    route(
+      'GET',
+      '/gateway/configuration',
       read(async (account) => ({ result: await store.getConfiguration(account) })),
     ),
-    http.put<Params>(
-      `${GATEWAY}/configuration`,
+    route(
+      'PUT',
+      '/gateway/configuration',
       write(async (account, _, request) => ({
         result: await store.updateConfiguration(account, await readJson(request), 'replace'),
       })),
     ),
-    http.patch<Params>(
-      `${GATEWAY}/configuration`,
+    route(
+      'PATCH',
+      '/gateway/configuration',
       write(async (account, _, request) => ({
         result: await store.updateConfiguration(account, await readJson(request), 'merge'),
       })),
     ),
-    http.post<Params>(
-      `${API}/mtls_certificates`,
+    route(
+      'POST',
+      '/mtls_certificates',
       write(async (account, _, request) => ({
         result: await store.uploadCustomCertificate(account, await readJson(request)),
       })),
     ),
-    http.delete<Params>(
-      `${API}/mtls_certificates/:id`,
+    route(
+      'DELETE',
+      '/mtls_certificates/:id',
       write(async (account, id) => ({ result: await store.deleteCustomCertificate(account, id) })),
     ),
-    ...controlHandlers(store, faults),
+    ...controlRoutes(store, faults),
   ];
 }
 
 /** Demo and test controls, only in the mock: the live server never forwards these paths. */
-function controlHandlers(store: MockStore, faults: FaultInjector) {
+function controlRoutes(store: MockStore, faults: FaultInjector): Route[] {
   return [
-    http.post<Params>(`${API}/__mock/faults`, async ({ request, params }) => {
+    route('POST', '/__mock/faults', async ({ request, params }) => {
       try {
         const fault = readFault(await readJson(request));
         if (typeof fault === 'string') throw badRequest(fault);
@@ -133,11 +149,11 @@ function controlHandlers(store: MockStore, faults: FaultInjector) {
         return errorResponse(error);
       }
     }),
-    http.delete<Params>(`${API}/__mock/faults`, ({ params }) => {
+    route('DELETE', '/__mock/faults', ({ params }) => {
       faults.clear(params.accountId.toLowerCase());
       return success(null);
     }),
-    http.post<Params>(`${API}/__mock/scenario`, async ({ request, params }) => {
+    route('POST', '/__mock/scenario', async ({ request, params }) => {
       try {
         const body = await readJson(request);
         const name = typeof body === 'object' && body !== null && 'name' in body ? body.name : undefined;
@@ -148,11 +164,11 @@ function controlHandlers(store: MockStore, faults: FaultInjector) {
         return errorResponse(error);
       }
     }),
-    http.get<Params>(`${API}/__mock/behaviour`, ({ params }) =>
+    route('GET', '/__mock/behaviour', ({ params }) =>
       success(behaviourView(store, params.accountId.toLowerCase())),
     ),
-    ...clockHandlers(store),
-    http.patch<Params>(`${API}/__mock/behaviour`, async ({ request, params }) => {
+    ...clockRoutes(store),
+    route('PATCH', '/__mock/behaviour', async ({ request, params }) => {
       try {
         const body = await readJson(request);
         if (typeof body !== 'object' || body === null)
@@ -189,14 +205,14 @@ const behaviourView = (store: MockStore, accountId: string) => ({
  * The account's clock: GET says its time; POST `{"advanceMs": N}` moves it ahead, `{"realTime": true}`
  * brings it back. The answer is `{now, offsetMs}`: the account's time, and how far ahead of real time it runs.
  */
-function clockHandlers(store: MockStore) {
+function clockRoutes(store: MockStore): Route[] {
   const view = (accountId: string) => ({
     now: new Date(store.clock(accountId)).toISOString(),
     offsetMs: store.clockOffset(accountId),
   });
   return [
-    http.get<Params>(`${API}/__mock/clock`, ({ params }) => success(view(params.accountId.toLowerCase()))),
-    http.post<Params>(`${API}/__mock/clock`, async ({ request, params }) => {
+    route('GET', '/__mock/clock', ({ params }) => success(view(params.accountId.toLowerCase()))),
+    route('POST', '/__mock/clock', async ({ request, params }) => {
       const accountId = params.accountId.toLowerCase();
       try {
         const body = await readJson(request);
@@ -218,8 +234,3 @@ function clockHandlers(store: MockStore) {
     }),
   ];
 }
-
-/** Any other path under /client/v4 answers like Cloudflare does for a route it does not know. */
-export const unknownRouteHandler = http.all('*/client/v4/*', () =>
-  failure(404, 7003, 'No route for that URI. Check the method and path.'),
-);

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import { getResponse } from 'msw';
 import { failure } from './envelope';
-import { createHandlers, unknownRouteHandler } from './handlers';
+import { createHandlers } from './handlers';
 import { MockStore } from './store/mock-store';
 import { memoryPersistence } from './store/persistence';
 
@@ -16,7 +16,7 @@ const pendingMs = process.env.MOCK_PENDING_MS ? Number(process.env.MOCK_PENDING_
 const requiredToken = process.env.MOCK_API_TOKEN || undefined;
 
 const store = new MockStore({ persistence: memoryPersistence(), pendingMs });
-const handlers = [...createHandlers(store), unknownRouteHandler];
+const handlers = [...createHandlers(store)];
 
 async function toRequest(incoming: IncomingMessage): Promise<Request> {
   const chunks: Buffer[] = [];

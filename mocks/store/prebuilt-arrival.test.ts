@@ -44,8 +44,8 @@ function arrivingStore(persistence = memoryPersistence()) {
 const LIST = `http://localhost/client/v4/accounts/${ACCOUNT}/gateway/certificates`;
 
 async function listThrough(store: MockStore) {
-  const [list] = createHandlers(store);
-  const response = await list?.run({ request: new Request(LIST), requestId: crypto.randomUUID() });
+  const [api] = createHandlers(store);
+  const response = await api?.run({ request: new Request(LIST), requestId: crypto.randomUUID() });
   return response?.response;
 }
 
