@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { whenIdle } from '../src/lib/when-idle';
+import { yieldToPage } from '../src/lib/yield-to-page';
 import { tabClockOffset } from './clock/tab-clock';
 import { createHandlers } from './handlers';
 import { withPrebuiltScenarios } from './scenarios/prebuilt';
@@ -46,7 +47,11 @@ export async function startBrowserMock(prepare?: (store: MockStore) => Promise<v
   window.addEventListener('storage', (event) => {
     if (event.key === STORAGE_KEY || event.key === null) store.markStale();
   });
+  // Reading the stored data, making the handlers, and starting MSW are each a task of their own
+  // (5-10 ms apiece on a slow machine): the page paints and takes input between them.
+  await yieldToPage();
   const worker = setupWorker(...createHandlers(store));
+  await yieldToPage();
   await Promise.all([
     untilMockWorkerControls().then(() =>
       worker.start({

@@ -1,3 +1,4 @@
+import { yieldToPage } from '../../src/lib/yield-to-page';
 import type { BindingStatus, StoredCertificate } from '../store/types.ts';
 import { NOT_APPLICABLE } from '../store/types.ts';
 import { type MintedCertificate, mintRootCa } from './mint.ts';
@@ -41,9 +42,6 @@ export async function newGatewayCertificate(options: NewGatewayCertificate): Pro
 /** How many certificates are minted between two turns of the event loop. */
 const BATCH = 200;
 
-/** Lets the page paint and handle messages (the service worker's start) between two batches. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * Many generated certificates with one key pair (a large scenario). WebCrypto signs synchronously on
  * the calling thread (about 50 µs each in Chromium), so 2,000 in one go would hold the page for a
@@ -55,6 +53,7 @@ export async function newGatewayCertificates(
 ): Promise<StoredCertificate[]> {
   const records: StoredCertificate[] = [];
   for (let start = 0; start < options.length; start += BATCH) {
+    // The page paints and handles messages (the service worker's start) between two batches.
     if (start > 0) await yieldToPage();
     const batch = options.slice(start, start + BATCH);
     const minted = await Promise.all(

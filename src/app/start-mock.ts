@@ -3,6 +3,7 @@ import { pinTabClock } from '../../mocks/clock/tab-clock';
 import { applyUrlControls } from '../../mocks/demo-url';
 import { readUrlControls } from '../../mocks/url-controls';
 import { setClockOffset } from '../lib/clock';
+import { yieldToPage } from '../lib/yield-to-page';
 import { DEMO_ACCOUNT_ID } from './app-config';
 import type { ScenarioRequest } from './scenario-request';
 
@@ -23,6 +24,8 @@ const asParams = (request: ScenarioRequest) =>
  * show, if any.
  */
 export async function startMock(request: ScenarioRequest | null): Promise<string | null> {
+  // The mock's code has just been evaluated, a task of its own: what follows runs in the next ones.
+  await yieldToPage();
   const controls = request ? readUrlControls(asParams(request)) : null;
   // `?now=` pins this tab's clock before the mock answers anything.
   if (controls?.nowMs != null) pinTabClock(controls.nowMs);

@@ -7,3 +7,21 @@ export function whenIdle(work: () => void): () => void {
   const timer = window.setTimeout(work, 200);
   return () => window.clearTimeout(timer);
 }
+
+/**
+ * Runs each of `works` in an idle period of its own, in order; returns a cancel for those not yet run.
+ * Together they would be one long task (a slow phone counts it as blocking the page).
+ */
+export function eachWhenIdle(works: readonly (() => void)[]): () => void {
+  let cancel = () => {};
+  const runFrom = (index: number) => {
+    const work = works[index];
+    if (!work) return;
+    cancel = whenIdle(() => {
+      work();
+      runFrom(index + 1);
+    });
+  };
+  runFrom(0);
+  return () => cancel();
+}

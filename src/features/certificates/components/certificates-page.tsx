@@ -3,7 +3,6 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Outlet, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useNow } from '../../../lib/use-now';
 import { useOpenedOnce } from '../../../lib/use-opened-once';
-import { whenIdle } from '../../../lib/when-idle';
 import { certificateQueries } from '../api/certificate-queries';
 import { isSelectable, type Selection, selectedAmong, withSelected } from '../model/bulk-selection';
 import { isPending } from '../model/display-status';
@@ -47,7 +46,7 @@ export function CertificatesPage() {
   const generateMounted = useOpenedOnce(generating);
   const uploadMounted = useOpenedOnce(uploading);
   const hasData = list.data !== undefined;
-  useEffect(() => (hasData ? whenIdle(preloadCertificateParts) : undefined), [hasData]);
+  useEffect(() => (hasData ? preloadCertificateParts() : undefined), [hasData]);
 
   const view = useMemo(() => readView(searchParams), [searchParams]);
   const setView = (next: ListView) => setSearchParams(writeView(next), { replace: true });
