@@ -1,4 +1,5 @@
 import { Outlet } from 'react-router';
+import { BrandMark } from './brand-mark';
 import { ErrorBoundary } from './error-boundary';
 import { ModeBanner } from './mode-banner';
 import { SignedInAs } from './signed-in-as';
@@ -11,7 +12,7 @@ export function AppLayout() {
       </a>
       <header className="topbar">
         <span className="topbar__brand">
-          <img src="/favicon.svg" alt="" width="22" height="22" />
+          <BrandMark />
           Zero Trust
         </span>
         <ModeBanner />
