@@ -21,6 +21,8 @@ export type LighthouseResult = {
   benchmarkIndex: number;
   /** Audits that cost points in the scored categories, for the notes. */
   failing: string[];
+  /** With several runs of one page: every run's performance score, in run order (this is the median run). */
+  scores?: number[];
 };
 
 type Chromium = { port: number; process: ChildProcess; profile: string };

@@ -105,7 +105,9 @@ export function judge(result: Omit<BenchResult, 'targets'>): BenchResult['target
         : {
             name: `Lighthouse ${page}: performance / accessibility / best practices`,
             target: `≥ ${want} / ${accessibility} / ${bestPractices}`,
-            measured: `${outcome.performance} / ${outcome.accessibility} / ${outcome.bestPractices}`,
+            measured:
+              `${outcome.performance} / ${outcome.accessibility} / ${outcome.bestPractices}` +
+              (outcome.scores ? ` (median of ${outcome.scores.join(', ')})` : ''),
             met:
               outcome.performance >= want &&
               outcome.accessibility >= accessibility &&
@@ -208,7 +210,9 @@ export function renderTable(result: BenchResult): string {
     ),
   );
 
-  parts.push('**Lighthouse 12.2.3**, the list page (a first visit: Lighthouse clears storage)');
+  parts.push(
+    '**Lighthouse 12.2.3**, the list page (a first visit: Lighthouse clears storage); mobile pages: the median of several runs, taken in turns, its figures shown',
+  );
   parts.push(
     table(
       ['page', 'performance', 'accessibility', 'best practices', 'FCP', 'LCP', 'TBT', 'CLS', 'machine index'],
@@ -217,7 +221,9 @@ export function renderTable(result: BenchResult): string {
           ? [name, `failed: ${outcome?.error ?? ''}`, '', '', '', '', '', '', '']
           : [
               name,
-              outcome.performance,
+              outcome.scores
+                ? `${outcome.performance} (runs: ${outcome.scores.join(', ')})`
+                : outcome.performance,
               outcome.accessibility,
               outcome.bestPractices,
               ms(outcome.fcpMs),
