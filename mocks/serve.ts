@@ -16,7 +16,7 @@ const pendingMs = process.env.MOCK_PENDING_MS ? Number(process.env.MOCK_PENDING_
 const requiredToken = process.env.MOCK_API_TOKEN || undefined;
 
 const store = new MockStore({ persistence: memoryPersistence(), pendingMs });
-const handlers = [...createHandlers(store)];
+const handlers = createHandlers(store);
 
 async function toRequest(incoming: IncomingMessage): Promise<Request> {
   const chunks: Buffer[] = [];
