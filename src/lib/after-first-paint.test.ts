@@ -41,10 +41,31 @@ test('a container that already has content only waits for the next frame', async
   expect(await settledAfter(afterFirstPaintOf(container, 300), 40)).toBe(true);
 });
 
-test('a page that never renders (or a tab in the background) goes on after the fallback time', async () => {
+test('a first render slower than the frame fallback is waited for', async () => {
   vi.useFakeTimers();
   const container = document.body.appendChild(document.createElement('div'));
-  const painted = afterFirstPaintOf(container, 300);
+  const painted = afterFirstPaintOf(container, 300, 3_000);
+  expect(await settledAfter(painted, 1_000)).toBe(false);
+  container.append(document.createElement('main'));
+  expect(await settledAfter(painted, 40)).toBe(true);
+});
+
+test('a tab in the background, which paints no frame, goes on the fallback time after the content', async () => {
+  vi.useFakeTimers();
+  vi.stubGlobal('requestAnimationFrame', () => 0);
+  const container = document.body.appendChild(document.createElement('div'));
+  const painted = afterFirstPaintOf(container, 300, 3_000);
+  expect(await settledAfter(painted, 500)).toBe(false);
+  container.append(document.createElement('main'));
   expect(await settledAfter(painted, 299)).toBe(false);
+  expect(await settledAfter(painted, 1)).toBe(true);
+  vi.unstubAllGlobals();
+});
+
+test('a page that never renders goes on after the render wait', async () => {
+  vi.useFakeTimers();
+  const container = document.body.appendChild(document.createElement('div'));
+  const painted = afterFirstPaintOf(container, 300, 3_000);
+  expect(await settledAfter(painted, 2_999)).toBe(false);
   expect(await settledAfter(painted, 1)).toBe(true);
 });
