@@ -88,6 +88,30 @@ test('sorts by Created and Expires from the column headers, and filters by Statu
   expect(await columnDates(page, 'Expires')).toEqual(soonestFirst);
 });
 
+test('a sort, a filter and a search fetch nothing, not even the page icon (only idle preloads of the app)', async ({
+  openCertificates,
+  page,
+}) => {
+  await openCertificates({ scenario: 'default' });
+  const rows = certificateRows(page);
+  await expect(rows).toHaveCount(4);
+  // Chromium fetches a linked icon again on each change of address; the page draws its own.
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^data:image\/svg\+xml,/);
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+
+  await page.getByRole('button', { name: 'Expires', exact: true }).click();
+  await expect(page).toHaveURL(/sort=expires/);
+  await page.getByLabel('Status').selectOption({ label: 'Inactive (2)' });
+  await expect(rows).toHaveCount(2);
+  await page.getByRole('searchbox', { name: 'Search certificates' }).fill('zzzz');
+  await expect(rows).toHaveCount(0);
+  // An icon request follows its change of address within a frame or two; give it ample time to show.
+  await page.waitForTimeout(500);
+  // The app's dialogs and drawer load when the page is idle, whatever the user does: those may show.
+  expect(fetched.filter((path) => !path.startsWith('/assets/'))).toEqual([]);
+});
+
 test('loading shows a skeleton; an empty account says Cloudflare root is in use and offers to generate', async ({
   openCertificates,
   page,

@@ -1,6 +1,7 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { RouterProvider } from 'react-router';
+// From react-router/dom: it gives the router ReactDOM's flushSync, which a navigation may ask for.
+import { RouterProvider } from 'react-router/dom';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 import { type Runtime, RuntimeContext } from './runtime-context';

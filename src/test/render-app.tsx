@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { DEMO_ACCOUNT_ID } from '../app/app-config';
 import { appRoutes } from '../app/router';
 import { RuntimeContext } from '../app/runtime-context';

@@ -49,7 +49,10 @@ export function CertificatesPage() {
   useEffect(() => (hasData ? preloadCertificateParts() : undefined), [hasData]);
 
   const view = useMemo(() => readView(searchParams), [searchParams]);
-  const setView = (next: ListView) => setSearchParams(writeView(next), { replace: true });
+  // Rendered at once, not in the router's usual transition: the table then paints its first rows
+  // straight away and the rest a moment later (see CertificatesTable), where a transition renders all
+  // of them, in slices, before anything is painted.
+  const setView = (next: ListView) => setSearchParams(writeView(next), { replace: true, flushSync: true });
   const sortBy = (sort: SortKey) => setView(nextSort(view, sort));
 
   const certificates = list.data;

@@ -96,3 +96,16 @@ test('the first click on Expires sorts the soonest first; on Created, the newest
   });
   expect(nextSort(view, 'created')).toMatchObject({ direction: 'asc' });
 });
+
+test('dates alike are ordered by id, the same way in both directions', () => {
+  const same = { createdAt: '2026-05-01T00:00:00Z', expiresOn: '2027-05-01T00:00:00Z' };
+  const tied = ['f3', '0a', 'b1', '9c'].map((id) => certificate(id, same));
+  for (const direction of ['asc', 'desc'] as const) {
+    expect(ids(viewCertificates(tied, { status: 'all', sort: 'expires', direction }))).toEqual([
+      '0a',
+      '9c',
+      'b1',
+      'f3',
+    ]);
+  }
+});

@@ -39,6 +39,8 @@ export function nextSort(view: ListView, sort: SortKey): ListView {
   return { ...view, direction: view.direction === 'asc' ? 'desc' : 'asc' };
 }
 
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const timeOf = (iso: string | null) => (iso ? Date.parse(iso) : Number.NEGATIVE_INFINITY);
 
 /** Filters by display status and sorts by a date; ties keep a stable order by id. */
@@ -53,7 +55,9 @@ export function viewCertificates(
       ? certificates.slice()
       : certificates.filter((c) => displayStatus(c) === view.status);
   const keyed = shown.map((certificate) => ({ certificate, time: timeOf(certificate[field]) }));
-  keyed.sort((a, b) => sign * (a.time - b.time) || a.certificate.id.localeCompare(b.certificate.id));
+  // Ids compared by code unit, not localeCompare: ids are ASCII, and with many equal dates (thousands of
+  // certificates made in one go) the tie-break runs for most pairs, where ICU's collation is the cost.
+  keyed.sort((a, b) => sign * (a.time - b.time) || byCodeUnit(a.certificate.id, b.certificate.id));
   return keyed.map(({ certificate }) => certificate);
 }
 
