@@ -121,6 +121,16 @@ test('loading shows a skeleton; an empty account says Cloudflare root is in use 
   await expect(page.getByRole('status').filter({ hasText: 'Loading certificates…' })).toBeAttached();
   await expect(page.locator('[aria-busy="true"]')).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
+  // A wait this long pulses; the pulse starts only after 0.8 s, so a quick load never starts it (its
+  // start is an event for React's root listener, a long task right after the first paint).
+  const pulse = await page.locator('.skeleton').evaluate((element) => {
+    const animation = element.getAnimations()[0];
+    return {
+      name: (animation as CSSAnimation | undefined)?.animationName,
+      delay: animation?.effect?.getTiming().delay,
+    };
+  });
+  expect(pulse).toEqual({ name: 'pulse', delay: 800 });
   await expect(certificateRows(page)).toHaveCount(4);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 
