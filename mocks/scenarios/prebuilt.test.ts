@@ -56,6 +56,48 @@ test('the account is there before anybody reads the list answer, and only then a
   expect(JSON.parse(await copy.firstList.text()).result).toHaveLength(3);
 });
 
+test('the copy is read into the account only once asked to: reading it beside the mock’s start slowed that start', async () => {
+  const bytes = new TextEncoder().encode(prebuiltCopy('many', START, scenario(START)).body);
+  const CHUNK = 64;
+  let pulled = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (pulled * CHUNK >= bytes.length) return controller.close();
+      controller.enqueue(bytes.slice(pulled * CHUNK, (pulled + 1) * CHUNK));
+      pulled += 1;
+    },
+  });
+  const headers = serverCopy(START).headers;
+  const copy = await prepared(
+    await fetchPrebuiltScenario('many', START, async () => new Response(body, { headers })),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  // A stream fills its small queue at most: nothing reads the copy yet.
+  expect(pulled).toBeLessThanOrEqual(2);
+
+  copy.startReading();
+  expect(await copy.scenario()).toEqual(scenario(START));
+  expect(pulled).toBe(Math.ceil(bytes.length / CHUNK));
+  expect(JSON.parse(await copy.firstList.text()).result).toHaveLength(3);
+});
+
+test('a copy let go before its first answer went out is no longer downloaded', async () => {
+  let cancelled = false;
+  const body = new ReadableStream<Uint8Array>({
+    pull: () => undefined,
+    cancel: () => {
+      cancelled = true;
+    },
+  });
+  const headers = serverCopy(START).headers;
+  const copy = await prepared(
+    await fetchPrebuiltScenario('many', START, async () => new Response(body, { headers })),
+  );
+  copy.drop();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(cancelled).toBe(true);
+});
+
 test('the account read from a list answer is the one it was built from, bookkeeping included', () => {
   const built = scenario(START);
   const copy = prebuiltCopy('many', START, built);

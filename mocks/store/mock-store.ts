@@ -208,6 +208,8 @@ export class MockStore {
     const arriving = this.arriving.get(accountId);
     if (!arriving || arriving.firstListTaken) return null;
     arriving.firstListTaken = true;
+    // The account is read from the same bytes as they go out.
+    arriving.prepared.startReading();
     return arriving.prepared.firstList;
   }
 
@@ -229,7 +231,7 @@ export class MockStore {
     const arriving = this.arriving.get(accountId);
     if (!arriving) return;
     this.arriving.delete(accountId);
-    if (!arriving.firstListTaken) void arriving.prepared.firstList.body?.cancel().catch(() => undefined);
+    if (!arriving.firstListTaken) arriving.prepared.drop();
   }
 
   /** Reads a prebuilt scenario on its way into the account (minted in the page if its copy is unusable). */
