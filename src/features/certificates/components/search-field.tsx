@@ -8,7 +8,8 @@ type Props = {
 
 /**
  * "Search certificates". The box keeps its own text so typing never waits for the address: the list
- * follows the address, which the router updates in a transition (a keystroke is never dropped).
+ * follows the address, and the box shows what was typed even while the list is still catching up
+ * (a keystroke is never dropped, and Back or a shared link still sets the box).
  */
 export function SearchField({ value, onChange }: Props) {
   const id = useId();
