@@ -6,9 +6,13 @@ import { useRef } from 'react';
  * user had to start again from the top. This returns it to what had focus when the dialog opened;
  * when that is gone (the certificate turned on no longer offers "Confirm and turn on", a deleted
  * certificate has no row), to the dialog it sat in (the drawer), or else to the page's main content.
+ *
+ * An element that says what it stands for (`data-focus-identity`) counts as gone when it stands for
+ * something else by the time the dialog closes: the table keys its rows by position, so a deleted
+ * certificate's link is kept and rewritten to show the next certificate, which must not get the focus.
  */
 export function useFocusReturn() {
-  const opener = useRef<{ element: HTMLElement | null; container: HTMLElement | null }>({
+  const opener = useRef<{ element: HTMLElement | null; identity?: string; container: HTMLElement | null }>({
     element: null,
     container: null,
   });
@@ -17,6 +21,7 @@ export function useFocusReturn() {
       const element = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       opener.current = {
         element: element === document.body ? null : element,
+        identity: element?.dataset.focusIdentity,
         container: element?.closest<HTMLElement>('[role="dialog"], [role="alertdialog"]') ?? null,
       };
     },
@@ -25,12 +30,13 @@ export function useFocusReturn() {
       // Something else (a drawer opened meanwhile) may have taken focus already: leave it there.
       const active = document.activeElement;
       if (active && active !== document.body && active.isConnected) return;
-      const { element, container } = opener.current;
-      const target = element?.isConnected
-        ? element
-        : container?.isConnected
-          ? container
-          : document.getElementById('main');
+      const { element, identity, container } = opener.current;
+      const target =
+        element?.isConnected && element.dataset.focusIdentity === identity
+          ? element
+          : container?.isConnected
+            ? container
+            : document.getElementById('main');
       target?.focus();
     },
   };

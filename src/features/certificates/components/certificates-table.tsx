@@ -80,6 +80,8 @@ function CertificateLink({
   return (
     <a
       href={`${certificatePath(accountId, certificate.id)}${search}`}
+      // Rows are keyed by position: a dialog opened from here gives focus back only to this certificate.
+      data-focus-identity={certificate.id}
       onClick={(event) => {
         // The row opens the drawer on a click too; one navigation is enough.
         event.stopPropagation();
