@@ -74,3 +74,23 @@ test('a reload leaves the worker already in charge to MSW, and the list comes ba
   // reload, raced it and could hold the list back for seconds (public/mock-worker-early.js).
   expect(loads).toHaveLength(2);
 });
+
+test('the dialogs and the drawer are fetched once the user reaches for the page, not in the first moments after the rows', async ({
+  page,
+}) => {
+  const parts =
+    /\/assets\/(generate-certificate-dialog|upload-certificate-dialog|certificate-drawer-route)-[^/]+\.js$/;
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (parts.test(new URL(request.url()).pathname)) fetched.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/accounts/0123456789abcdef0123456789abcdef/certificates');
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(5);
+  // Nobody has moved a pointer or pressed a key: the parts wait (up to 3 s after the rows).
+  await page.waitForTimeout(1000);
+  expect(fetched).toEqual([]);
+
+  // A pointer moving over the page is a sign of what comes next: the three parts follow, one idle moment each.
+  await page.mouse.move(200, 200);
+  await expect.poll(() => fetched.length).toBe(3);
+});
