@@ -5,7 +5,7 @@ import { eachWhenIdle } from '../../../lib/when-idle';
 /**
  * What the list's first screen does not show, loaded when first needed: the Generate and Upload
  * dialogs, and the drawer with its details and confirmations. Keeps the first screen's script near
- * the floor's; preloadCertificateParts fetches them soon after the rows are up, so a first click is prompt.
+ * the floor's; preloadCertificateParts fetches them at the user's first gesture or soon after the rows, so a first click is prompt.
  */
 export const LazyGenerateCertificateDialog = lazyComponent(
   async () => (await import('./generate-certificate-dialog')).GenerateCertificateDialog,
