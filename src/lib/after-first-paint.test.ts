@@ -3,6 +3,7 @@ import { afterFirstPaintOf } from './after-first-paint';
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
   document.body.replaceChildren();
 });
 
@@ -59,7 +60,6 @@ test('a tab in the background, which paints no frame, goes on the fallback time 
   container.append(document.createElement('main'));
   expect(await settledAfter(painted, 299)).toBe(false);
   expect(await settledAfter(painted, 1)).toBe(true);
-  vi.unstubAllGlobals();
 });
 
 test('a page that never renders goes on after the render wait', async () => {
@@ -106,7 +106,6 @@ test('where the browser reports paints, it waits for the first contentful paint 
   paints.report();
   expect(await settledAfter(painted, 1)).toBe(true);
   expect(paints.watching()).toBe(0);
-  vi.unstubAllGlobals();
 });
 
 test('a first contentful paint reported already is taken, once the frames have run', async () => {
@@ -115,7 +114,6 @@ test('a first contentful paint reported already is taken, once the frames have r
   const container = document.body.appendChild(document.createElement('div'));
   container.append(document.createElement('main'));
   expect(await settledAfter(afterFirstPaintOf(container, 300, 3_000), 40)).toBe(true);
-  vi.unstubAllGlobals();
 });
 
 test('a paint reported before the frames have run still waits for them', async () => {
@@ -135,7 +133,6 @@ test('a paint reported before the frames have run still waits for them', async (
   (frame as FrameRequestCallback | null)?.(0);
   (frame as FrameRequestCallback | null)?.(16);
   expect(await settledAfter(painted, 1)).toBe(true);
-  vi.unstubAllGlobals();
 });
 
 test('a paint never reported (a tab in the background) goes on the fallback time after the content', async () => {
@@ -147,5 +144,4 @@ test('a paint never reported (a tab in the background) goes on the fallback time
   expect(await settledAfter(painted, 299)).toBe(false);
   expect(await settledAfter(painted, 1)).toBe(true);
   expect(paints.watching()).toBe(0);
-  vi.unstubAllGlobals();
 });
